@@ -1,0 +1,76 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import SQLite from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
+import pg from "pg";
+import { migrations } from "./migrations/index.ts";
+import type { DB } from "./schema.ts";
+
+export type Engine = "sqlite" | "postgres" | "pglite";
+
+export interface Database {
+  db: Kysely<DB>;
+  engine: Engine;
+  /** Human-readable location, printed at start-up (never includes a password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseConfig =
+  | { engine: "sqlite"; file: string }
+  | { engine: "postgres"; url: string; schema?: string }
+  | { engine: "pglite"; dataDir?: string };
+
+// pg returns COUNT(*) as a string (int8); counts here are small, so parse them as numbers.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** DATABASE_URL selects PostgreSQL; otherwise an embedded SQLite file under the data directory. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) return { engine: "postgres", url };
+  const dataDir = env.MOTMAP_DATA_DIR?.trim() || "./data";
+  return { engine: "sqlite", file: join(dataDir, "motmap.sqlite") };
+}
+
+export function openDatabase(config: DatabaseConfig): Database {
+  switch (config.engine) {
+    case "sqlite": {
+      if (config.file !== ":memory:") mkdirSync(join(config.file, ".."), { recursive: true });
+      const sqlite = new SQLite(config.file);
+      // WAL: readers never block the writer; foreign keys are off by default in SQLite.
+      sqlite.pragma("journal_mode = WAL");
+      sqlite.pragma("foreign_keys = ON");
+      sqlite.pragma("busy_timeout = 5000");
+      sqlite.pragma("synchronous = NORMAL");
+      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+      return { db, engine: "sqlite", location: config.file, close: () => db.destroy() };
+    }
+    case "postgres": {
+      const pool = new pg.Pool({
+        connectionString: config.url,
+        max: 10,
+        ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+      });
+      const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+      const safe = config.url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@");
+      return { db, engine: "postgres", location: safe + (config.schema ? ` (schema ${config.schema})` : ""), close: () => db.destroy() };
+    }
+    case "pglite": {
+      const db = new Kysely<DB>({ dialect: new PGliteDialect(new PGlite(config.dataDir)) });
+      return { db, engine: "pglite", location: config.dataDir ?? "memory", close: () => db.destroy() };
+    }
+  }
+}
+
+/** Applies pending migrations; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String((error as Error).message ?? error)}`);
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as initial from "./0001-initial.ts";
+
+/** Ordered by name; add new files here. Kysely records applied names in its own table. */
+export const migrations: Record<string, Migration> = {
+  "0001-initial": initial,
+};

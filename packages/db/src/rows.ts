@@ -1,0 +1,134 @@
+import type {
+  AuditEntry,
+  Department,
+  Hospital,
+  JourneyStatus,
+  Journey,
+  PainPoint,
+  Persona,
+  Site,
+  Stage,
+  Touchpoint,
+} from "@motmap/core";
+import type { Selectable } from "kysely";
+import type { DB } from "./schema.ts";
+
+type Row<T extends keyof DB> = Selectable<DB[T]>;
+
+const list = (json: string): string[] => JSON.parse(json) as string[];
+
+const base = (r: { id: string; hospital_id: string; version: number; created_at: string; updated_at: string }) => ({
+  id: r.id,
+  hospitalId: r.hospital_id,
+  version: Number(r.version),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toHospital = (r: Row<"hospitals">): Hospital => ({
+  id: r.id,
+  name: r.name,
+  nameEn: r.name_en,
+  version: Number(r.version),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export const toSite = (r: Row<"sites">): Site => ({ ...base(r), name: r.name, address: r.address, position: r.position });
+
+export const toDepartment = (r: Row<"departments">): Department => ({
+  ...base(r),
+  name: r.name,
+  nameEn: r.name_en,
+  code: r.code,
+  siteId: r.site_id,
+  description: r.description,
+  position: r.position,
+});
+
+export const toPersona = (r: Row<"personas">): Persona => ({
+  ...base(r),
+  name: r.name,
+  segment: r.segment as Persona["segment"],
+  ageGroup: r.age_group,
+  description: r.description,
+  goals: list(r.goals),
+  needs: list(r.needs),
+  frustrations: list(r.frustrations),
+  quote: r.quote,
+});
+
+export const toJourney = (r: Row<"journeys">): Journey => ({
+  ...base(r),
+  title: r.title,
+  personaId: r.persona_id,
+  description: r.description,
+  status: r.status as JourneyStatus,
+});
+
+export const toStage = (r: Row<"stages">): Stage => ({
+  ...base(r),
+  journeyId: r.journey_id,
+  position: r.position,
+  phase: r.phase as Stage["phase"],
+  name: r.name,
+  goal: r.goal,
+  actions: list(r.actions),
+  thoughts: list(r.thoughts),
+  emotion: Number(r.emotion),
+  opportunities: list(r.opportunities),
+});
+
+export const toTouchpoint = (r: Row<"touchpoints">, departmentIds: string[]): Touchpoint => ({
+  ...base(r),
+  journeyId: r.journey_id,
+  stageId: r.stage_id,
+  position: r.position,
+  name: r.name,
+  moment: r.moment,
+  channel: r.channel as Touchpoint["channel"],
+  element: r.element as Touchpoint["element"],
+  departmentIds,
+  serviceStandard: r.service_standard,
+  script: r.script,
+  dos: list(r.dos),
+  donts: list(r.donts),
+  targets: JSON.parse(r.targets) as Touchpoint["targets"],
+  importance: r.importance === null ? null : Number(r.importance),
+});
+
+export const toPainPoint = (r: Row<"pain_points">): PainPoint => ({
+  ...base(r),
+  journeyId: r.journey_id,
+  stageId: r.stage_id,
+  touchpointId: r.touchpoint_id,
+  position: r.position,
+  description: r.description,
+  severity: r.severity as PainPoint["severity"],
+  frequency: r.frequency as PainPoint["frequency"],
+  evidence: r.evidence as PainPoint["evidence"],
+});
+
+export const toAuditEntry = (r: Row<"audit_log"> & { user_name: string | null }): AuditEntry => ({
+  id: r.id,
+  hospitalId: r.hospital_id,
+  userId: r.user_id,
+  userName: r.user_name,
+  at: r.at,
+  action: r.action as AuditEntry["action"],
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  before: r.before_json === null ? null : JSON.parse(r.before_json),
+  after: r.after_json === null ? null : JSON.parse(r.after_json),
+});
+
+/** camelCase domain patch → snake_case columns, JSON-encoding list fields. */
+export function toColumns(patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || key === "version" || key === "departmentIds" || key === "position") continue;
+    const column = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    out[column] = Array.isArray(value) ? JSON.stringify(value) : value;
+  }
+  return out;
+}
