@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Database } from "@motmap/db";
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { secureHeaders } from "hono/secure-headers";
+import { bindHospital, loadSession } from "./http/auth.ts";
+import { apiDocsRoutes } from "./http/api-docs.ts";
+import type { AppEnv } from "./http/env.ts";
+import { errorResponse, validationHook } from "./http/errors.ts";
+import { serveWeb } from "./http/serve-web.ts";
+import { auditRoutes } from "./routes/audit/audit.routes.ts";
+import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { departmentRoutes } from "./routes/departments/departments.routes.ts";
+import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
+import { journeyRoutes } from "./routes/journeys/journeys.routes.ts";
+import { memberRoutes } from "./routes/members/members.routes.ts";
+import { painPointRoutes } from "./routes/pain-points/pain-points.routes.ts";
+import { personaRoutes } from "./routes/personas/personas.routes.ts";
+import { siteRoutes } from "./routes/sites/sites.routes.ts";
+import { stageRoutes } from "./routes/stages/stages.routes.ts";
+import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
+
+export interface AppOptions {
+  database: Database;
+  /** Built web app to serve (apps/web/dist); omitted in API tests. */
+  webDist?: string;
+  /** Login attempts per IP and e-mail per 15 minutes. */
+  loginAttempts?: number;
+}
+
+export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
+
+export function createApp(options: AppOptions) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.use("*", secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      fontSrc: ["'self'", "data:"],
+      scriptSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginEmbedderPolicy: false,
+  }));
+  app.use("*", async (c, next) => {
+    c.set("database", options.database);
+    await next();
+  });
+
+  app.get("/healthz", async (c) => {
+    await options.database.db.selectFrom("hospitals").select("id").limit(1).execute();
+    return c.json({ status: "ok", version: VERSION, database: options.database.engine });
+  });
+
+  app.use("/api/*", csrf(), bodyLimit({ maxSize: 5 * 1024 * 1024, onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 5 MB" }) }));
+  app.use("/api/*", loadSession);
+  app.use("/api/hospitals/:hospitalId", bindHospital);
+  app.use("/api/hospitals/:hospitalId/*", bindHospital);
+
+  app.route("/", authRoutes(options.loginAttempts ?? 10));
+  for (const routes of [
+    hospitalRoutes,
+    siteRoutes,
+    departmentRoutes,
+    personaRoutes,
+    journeyRoutes,
+    stageRoutes,
+    touchpointRoutes,
+    painPointRoutes,
+    memberRoutes,
+    auditRoutes,
+  ]) {
+    app.route("/", routes);
+  }
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "motmap_session",
+  });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "motmap API",
+      version: VERSION,
+      description:
+        "Patient journeys, touchpoints (MOT), pain points, personas and departments of a hospital. " +
+        "Log in with POST /api/auth/login; every other route is under /api/hospitals/{hospitalId}.",
+    },
+  });
+  app.route("/", apiDocsRoutes);
+
+  app.notFound((c) => errorResponse(c, { code: "not_found", message: `${c.req.method} ${c.req.path} does not exist` }));
+  app.onError((e, c) => {
+    if (e instanceof SyntaxError) {
+      return errorResponse(c, { code: "validation_failed", message: "The request body is not valid JSON", issues: [{ path: "", message: e.message }] });
+    }
+    console.error(`[motmap] ${c.req.method} ${c.req.path} failed:`, e);
+    return errorResponse(c, { code: "internal", message: "Internal error; it has been logged" });
+  });
+
+  if (options.webDist && existsSync(join(options.webDist, "index.html"))) serveWeb(app, options.webDist);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,4 @@
+import { Hospital, UpdateHospitalInput } from "@motmap/core";
+
+export const HospitalResponse = Hospital;
+export const UpdateHospitalBody = UpdateHospitalInput;
