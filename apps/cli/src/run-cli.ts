@@ -1,10 +1,10 @@
+import { CliError } from "./cli-error.ts";
+import { addUserCommand } from "./commands/add-user.ts";
 import { exportJourneyCommand } from "./commands/export-journey.ts";
 import { importJourneyCommand } from "./commands/import-journey.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { resetDemoCommand } from "./commands/reset-demo.ts";
 import { serveCommand } from "./commands/serve.ts";
-import { addUserCommand } from "./commands/add-user.ts";
-import { CliError } from "./cli-error.ts";
 
 export const USAGE = `motmap — patient journeys and touchpoints (MOT) for hospitals
 

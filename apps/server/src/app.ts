@@ -5,8 +5,8 @@ import type { Database } from "@motmap/db";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { secureHeaders } from "hono/secure-headers";
-import { bindHospital, loadSession } from "./http/auth.ts";
 import { apiDocsRoutes } from "./http/api-docs.ts";
+import { bindHospital, loadSession } from "./http/auth.ts";
 import type { AppEnv } from "./http/env.ts";
 import { errorResponse, validationHook } from "./http/errors.ts";
 import { serveWeb } from "./http/serve-web.ts";
@@ -35,18 +35,21 @@ export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use("*", secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      imgSrc: ["'self'", "data:", "blob:"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      fontSrc: ["'self'", "data:"],
-      scriptSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    crossOriginEmbedderPolicy: false,
-  }));
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", "data:"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   app.use("*", async (c, next) => {
     c.set("database", options.database);
     await next();
@@ -57,7 +60,14 @@ export function createApp(options: AppOptions) {
     return c.json({ status: "ok", version: VERSION, database: options.database.engine });
   });
 
-  app.use("/api/*", csrf(), bodyLimit({ maxSize: 5 * 1024 * 1024, onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 5 MB" }) }));
+  app.use(
+    "/api/*",
+    csrf(),
+    bodyLimit({
+      maxSize: 5 * 1024 * 1024,
+      onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 5 MB" }),
+    }),
+  );
   app.use("/api/*", loadSession);
   app.use("/api/hospitals/:hospitalId", bindHospital);
   app.use("/api/hospitals/:hospitalId/*", bindHospital);
@@ -98,7 +108,11 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => errorResponse(c, { code: "not_found", message: `${c.req.method} ${c.req.path} does not exist` }));
   app.onError((e, c) => {
     if (e instanceof SyntaxError) {
-      return errorResponse(c, { code: "validation_failed", message: "The request body is not valid JSON", issues: [{ path: "", message: e.message }] });
+      return errorResponse(c, {
+        code: "validation_failed",
+        message: "The request body is not valid JSON",
+        issues: [{ path: "", message: e.message }],
+      });
     }
     console.error(`[motmap] ${c.req.method} ${c.req.path} failed:`, e);
     return errorResponse(c, { code: "internal", message: "Internal error; it has been logged" });

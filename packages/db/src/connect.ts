@@ -55,7 +55,12 @@ export function openDatabase(config: DatabaseConfig): Database {
       });
       const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
       const safe = config.url.replace(/\/\/([^:@/]+):[^@]*@/, "//$1:***@");
-      return { db, engine: "postgres", location: safe + (config.schema ? ` (schema ${config.schema})` : ""), close: () => db.destroy() };
+      return {
+        db,
+        engine: "postgres",
+        location: safe + (config.schema ? ` (schema ${config.schema})` : ""),
+        close: () => db.destroy(),
+      };
     }
     case "pglite": {
       const db = new Kysely<DB>({ dialect: new PGliteDialect(new PGlite(config.dataDir)) });

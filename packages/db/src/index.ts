@@ -1,11 +1,11 @@
 // The data layer: connection, migrations, and one use case per file, all scoped by hospital.
-export * from "./connect.ts";
-export * from "./context.ts";
-export type { DB } from "./schema.ts";
+
 export * from "./audit/list-audit-entries.ts";
 export * from "./audit/record-audit.ts";
 export * from "./auth/log-in.ts";
 export * from "./auth/sessions.ts";
+export * from "./connect.ts";
+export * from "./context.ts";
 export * from "./departments/create-department.ts";
 export * from "./departments/delete-department.ts";
 export * from "./departments/list-departments.ts";
@@ -33,6 +33,7 @@ export * from "./personas/create-persona.ts";
 export * from "./personas/delete-persona.ts";
 export * from "./personas/list-personas.ts";
 export * from "./personas/update-persona.ts";
+export type { DB } from "./schema.ts";
 export * from "./sites/create-site.ts";
 export * from "./sites/delete-site.ts";
 export * from "./sites/list-sites.ts";

@@ -2,8 +2,8 @@ import type {
   AuditEntry,
   Department,
   Hospital,
-  JourneyStatus,
   Journey,
+  JourneyStatus,
   PainPoint,
   Persona,
   Site,
@@ -34,7 +34,12 @@ export const toHospital = (r: Row<"hospitals">): Hospital => ({
   updatedAt: r.updated_at,
 });
 
-export const toSite = (r: Row<"sites">): Site => ({ ...base(r), name: r.name, address: r.address, position: r.position });
+export const toSite = (r: Row<"sites">): Site => ({
+  ...base(r),
+  name: r.name,
+  address: r.address,
+  position: r.position,
+});
 
 export const toDepartment = (r: Row<"departments">): Department => ({
   ...base(r),

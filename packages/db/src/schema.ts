@@ -150,4 +150,11 @@ export interface DB {
 }
 
 /** Tables that carry hospital data, a version and a position among siblings. */
-export type VersionedTable = "sites" | "departments" | "personas" | "journeys" | "stages" | "touchpoints" | "pain_points";
+export type VersionedTable =
+  | "sites"
+  | "departments"
+  | "personas"
+  | "journeys"
+  | "stages"
+  | "touchpoints"
+  | "pain_points";

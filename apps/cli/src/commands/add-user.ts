@@ -20,7 +20,11 @@ export async function addUserCommand(args: string[], env: NodeJS.ProcessEnv, out
   failIf(!role.success, `--role must be one of ${Role.options.join(", ")}`);
   return withDatabase(env, async ({ db }) => {
     if (values.hospital) {
-      const hospital = await db.selectFrom("hospitals").select("id").where("id", "=", values.hospital).executeTakeFirst();
+      const hospital = await db
+        .selectFrom("hospitals")
+        .select("id")
+        .where("id", "=", values.hospital)
+        .executeTakeFirst();
       failIf(!hospital, `no hospital with id ${values.hospital}`);
     }
     const user = orFail(await createUser(db, { email: values.email, name: values.name, password: values.password }));

@@ -6,7 +6,11 @@ import { withDatabase } from "../open-database.ts";
 import { requireHospital } from "./require-hospital.ts";
 
 export async function importJourneyCommand(args: string[], env: NodeJS.ProcessEnv, out: Console): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { hospital: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { hospital: { type: "string" } },
+  });
   const file = positionals[0];
   if (!file) throw new CliError("import journey needs a file");
   let doc: unknown;

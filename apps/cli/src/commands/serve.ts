@@ -9,7 +9,8 @@ const WEB_DIST = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 /** Starts the server; on an empty database it first creates the demo hospital. */
 export async function serveCommand(env: NodeJS.ProcessEnv, out: Console): Promise<void> {
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`PORT must be a port number, got "${env.PORT}"`);
   const database = await openMigratedDatabase(env);
   const seeded = (await isEmpty(database.db)) ? await seedDemo(database.db) : null;
   const server = await startServer(database, port, WEB_DIST);

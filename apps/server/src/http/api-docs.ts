@@ -19,7 +19,15 @@ const init = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#
 export const apiDocsRoutes = new Hono()
   .get("/api/docs", (c) => c.html(page))
   .get("/api/docs/init.js", (c) => c.body(init, 200, { "Content-Type": "text/javascript; charset=utf-8" }))
-  .get("/api/docs/swagger-ui.css", (c) => c.body(asset("swagger-ui.css"), 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=86400" }))
+  .get("/api/docs/swagger-ui.css", (c) =>
+    c.body(asset("swagger-ui.css"), 200, {
+      "Content-Type": "text/css; charset=utf-8",
+      "Cache-Control": "public, max-age=86400",
+    }),
+  )
   .get("/api/docs/swagger-ui-bundle.js", (c) =>
-    c.body(asset("swagger-ui-bundle.js"), 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=86400" }),
+    c.body(asset("swagger-ui-bundle.js"), 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "public, max-age=86400",
+    }),
   );

@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from "@hono/zod-openapi";
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Result } from "@motmap/core";
 import { ReorderInput } from "@motmap/core";
 import type { HospitalContext } from "@motmap/db";

@@ -1,6 +1,6 @@
+import { z } from "@hono/zod-openapi";
 import type { DomainError, ErrorCode, Result } from "@motmap/core";
 import { toFieldIssues } from "@motmap/core";
-import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
@@ -29,7 +29,10 @@ const STATUS: Record<ErrorCode | "internal" | "payload_too_large", ContentfulSta
   internal: 500,
 };
 
-export function errorResponse(c: Context, error: DomainError | { code: "internal" | "payload_too_large"; message: string }) {
+export function errorResponse(
+  c: Context,
+  error: DomainError | { code: "internal" | "payload_too_large"; message: string },
+) {
   return c.json({ error }, STATUS[error.code]);
 }
 

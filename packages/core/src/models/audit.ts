@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { Id } from "./common.ts";
 
-export const AUDIT_ACTIONS = ["create", "update", "delete", "reorder", "duplicate", "import", "login", "logout"] as const;
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "reorder",
+  "duplicate",
+  "import",
+  "login",
+  "logout",
+] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 

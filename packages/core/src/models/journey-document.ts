@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { JourneyStatus, Phase, EmotionScore } from "./journey.ts";
-import { Channel, Element, Importance, Target } from "./touchpoint.ts";
+import { Lines, Name, Text } from "./common.ts";
+import { EmotionScore, JourneyStatus, Phase } from "./journey.ts";
 import { Evidence, Frequency, Severity } from "./pain-point.ts";
 import { Segment } from "./persona.ts";
-import { Lines, Name, Text } from "./common.ts";
+import { Channel, Element, Importance, Target } from "./touchpoint.ts";
 
 /**
  * A journey as a self-contained document: the unit of export, import, templates and demo data.

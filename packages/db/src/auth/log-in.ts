@@ -5,7 +5,10 @@ import { timingDummyHash, verifyPassword } from "../users/passwords.ts";
 import { createSession, listMemberships, type SessionUser } from "./sessions.ts";
 
 /** One message for unknown e-mail and wrong password: do not reveal which accounts exist. */
-export async function logIn(db: Kysely<DB>, input: unknown): Promise<Result<SessionUser & { token: string; expiresAt: string }>> {
+export async function logIn(
+  db: Kysely<DB>,
+  input: unknown,
+): Promise<Result<SessionUser & { token: string; expiresAt: string }>> {
   const parsed = validate(LoginInput, input);
   if (!parsed.ok) return parsed;
   const row = await db.selectFrom("users").selectAll().where("email", "=", parsed.value.email).executeTakeFirst();
@@ -16,7 +19,13 @@ export async function logIn(db: Kysely<DB>, input: unknown): Promise<Result<Sess
     ok: true,
     value: {
       ...session,
-      user: { id: row.id, email: row.email, name: row.name, locale: row.locale as "ko" | "en", createdAt: row.created_at },
+      user: {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        locale: row.locale as "ko" | "en",
+        createdAt: row.created_at,
+      },
       memberships: await listMemberships(db, row.id),
     },
   };

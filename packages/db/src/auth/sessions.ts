@@ -33,7 +33,13 @@ export async function findSessionUser(db: Kysely<DB>, token: string): Promise<Se
     .executeTakeFirst();
   if (!row || row.expires_at <= now()) return null;
   return {
-    user: { id: row.id, email: row.email, name: row.name, locale: row.locale as User["locale"], createdAt: row.created_at },
+    user: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale as User["locale"],
+      createdAt: row.created_at,
+    },
     memberships: await listMemberships(db, row.id),
   };
 }

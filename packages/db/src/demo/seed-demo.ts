@@ -28,7 +28,10 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ hospitalId: string; se
 
   const hospital = await createHospital(db, { name: DEMO_HOSPITAL.name, nameEn: DEMO_HOSPITAL.nameEn }, owner.id);
   const ctx: HospitalContext = { db, hospitalId: hospital.id, actorId: owner.id };
-  await db.insertInto("memberships").values({ user_id: viewer.id, hospital_id: hospital.id, role: "viewer", created_at: hospital.createdAt }).execute();
+  await db
+    .insertInto("memberships")
+    .values({ user_id: viewer.id, hospital_id: hospital.id, role: "viewer", created_at: hospital.createdAt })
+    .execute();
 
   for (const site of DEMO_HOSPITAL.sites) unwrap(await createSite(ctx, site), `site ${site.name}`);
   for (const d of DEMO_HOSPITAL.departments) unwrap(await createDepartment(ctx, d), `department ${d.name}`);
@@ -36,10 +39,14 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ hospitalId: string; se
   for (const j of DEMO_HOSPITAL.journeys) unwrap(await importJourney(ctx, j), `journey ${j.title}`);
 
   const second = await createHospital(db, { name: "새봄연합의원", nameEn: "Saebom Clinic" }, null);
-  await db.insertInto("memberships").values({ user_id: owner.id, hospital_id: second.id, role: "viewer", created_at: second.createdAt }).execute();
+  await db
+    .insertInto("memberships")
+    .values({ user_id: owner.id, hospital_id: second.id, role: "viewer", created_at: second.createdAt })
+    .execute();
   const secondCtx: HospitalContext = { db, hospitalId: second.id, actorId: null };
   const checkup = DEMO_HOSPITAL.journeys[DEMO_HOSPITAL.journeys.length - 1];
-  if (checkup) unwrap(await importJourney(secondCtx, { ...checkup, title: "새봄 건강검진 여정" }), "second hospital journey");
+  if (checkup)
+    unwrap(await importJourney(secondCtx, { ...checkup, title: "새봄 건강검진 여정" }), "second hospital journey");
 
   return { hospitalId: hospital.id, secondHospitalId: second.id };
 }

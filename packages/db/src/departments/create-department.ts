@@ -1,6 +1,6 @@
 import { CreateDepartmentInput, type Department, type Result, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toDepartment } from "../rows.ts";
 import { findScoped, newRowBase, nextPosition, referenceError } from "../shared/scoped-crud.ts";
 

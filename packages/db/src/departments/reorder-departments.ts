@@ -1,6 +1,6 @@
 import { checkReorder, type Department, ReorderInput, type Result, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { siblingIds, writePositions } from "../shared/scoped-crud.ts";
 import { listDepartments } from "./list-departments.ts";
 

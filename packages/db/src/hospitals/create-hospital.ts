@@ -1,7 +1,7 @@
 import type { Hospital } from "@motmap/core";
 import type { Kysely } from "kysely";
-import { newId, now } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { newId, now } from "../context.ts";
 import { toHospital } from "../rows.ts";
 import type { DB } from "../schema.ts";
 
@@ -13,10 +13,20 @@ export async function createHospital(
 ): Promise<Hospital> {
   return db.transaction().execute(async (trx) => {
     const at = now();
-    const row = { id: newId(), name: input.name, name_en: input.nameEn ?? "", version: 1, created_at: at, updated_at: at };
+    const row = {
+      id: newId(),
+      name: input.name,
+      name_en: input.nameEn ?? "",
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    };
     await trx.insertInto("hospitals").values(row).execute();
     if (ownerId) {
-      await trx.insertInto("memberships").values({ user_id: ownerId, hospital_id: row.id, role: "owner", created_at: at }).execute();
+      await trx
+        .insertInto("memberships")
+        .values({ user_id: ownerId, hospital_id: row.id, role: "owner", created_at: at })
+        .execute();
     }
     const hospital = toHospital(row);
     await recordAudit(trx, { db, hospitalId: row.id, actorId: ownerId }, "create", "hospital", row.id, null, hospital);

@@ -1,7 +1,7 @@
 import { type Hospital, notFound, type Result, UpdateHospitalInput, validate, versionConflict } from "@motmap/core";
 import { sql } from "kysely";
-import { type HospitalContext, Rollback, now, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, now, Rollback, transact } from "../context.ts";
 import { toColumns, toHospital } from "../rows.ts";
 
 export async function updateHospital(ctx: HospitalContext, input: unknown): Promise<Result<Hospital>> {
@@ -18,7 +18,8 @@ export async function updateHospital(ctx: HospitalContext, input: unknown): Prom
       .where("id", "=", ctx.hospitalId)
       .where("version", "=", version)
       .executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) throw new Rollback(versionConflict("hospital", ctx.hospitalId, beforeRow.version));
+    if (Number(res.numUpdatedRows) === 0)
+      throw new Rollback(versionConflict("hospital", ctx.hospitalId, beforeRow.version));
     const after = toHospital((await find()) as NonNullable<typeof beforeRow>);
     await recordAudit(trx, ctx, "update", "hospital", ctx.hospitalId, toHospital(beforeRow), after);
     return after;

@@ -1,6 +1,6 @@
 import { CreateJourneyInput, type Journey, type Result, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toJourney } from "../rows.ts";
 import { findScoped, newRowBase, referenceError } from "../shared/scoped-crud.ts";
 
@@ -12,7 +12,13 @@ export async function createJourney(ctx: HospitalContext, input: unknown): Promi
     if (j.personaId && !(await findScoped(trx, ctx, "personas", j.personaId))) {
       throw new Rollback(referenceError("personaId", "no such persona in this hospital"));
     }
-    const row = { ...newRowBase(ctx), title: j.title, persona_id: j.personaId, description: j.description, status: j.status };
+    const row = {
+      ...newRowBase(ctx),
+      title: j.title,
+      persona_id: j.personaId,
+      description: j.description,
+      status: j.status,
+    };
     await trx.insertInto("journeys").values(row).execute();
     const created = toJourney(row);
     await recordAudit(trx, ctx, "create", "journey", created.id, null, created);

@@ -1,7 +1,7 @@
 import { type Journey, JourneyDocument, type Result, validate } from "@motmap/core";
 import type { Transaction } from "kysely";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { insertPersona } from "../personas/create-persona.ts";
 import { toJourney } from "../rows.ts";
 import type { DB } from "../schema.ts";
@@ -18,7 +18,11 @@ export interface ImportOptions {
  * Creates a journey from a document in one transaction. The persona and departments are matched
  * by name and created when missing, so a document moves between hospitals.
  */
-export async function importJourney(ctx: HospitalContext, input: unknown, opts: ImportOptions = {}): Promise<Result<Journey>> {
+export async function importJourney(
+  ctx: HospitalContext,
+  input: unknown,
+  opts: ImportOptions = {},
+): Promise<Result<Journey>> {
   const parsed = validate(JourneyDocument, input);
   if (!parsed.ok) return parsed;
   return transact(ctx, (trx) => insertJourneyDocument(trx, ctx, parsed.value, opts));

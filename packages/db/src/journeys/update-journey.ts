@@ -1,6 +1,6 @@
 import { type Journey, type Result, UpdateJourneyInput, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toColumns, toJourney } from "../rows.ts";
 import { findScoped, referenceError, requireScoped, updateScoped } from "../shared/scoped-crud.ts";
 

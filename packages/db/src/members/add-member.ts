@@ -1,6 +1,6 @@
 import { AddMemberInput, type Member, type Result, type Role, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, now, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, now, Rollback, transact } from "../context.ts";
 import { createUser } from "../users/create-user.ts";
 import { checkRoleChange } from "./member-rules.ts";
 
@@ -12,7 +12,11 @@ export async function addMember(ctx: HospitalContext, actorRole: Role, input: un
   const denied = checkRoleChange(actorRole, null, m.role);
   if (denied) return { ok: false, error: denied };
   return transact(ctx, async (trx) => {
-    let user = await trx.selectFrom("users").select(["id", "email", "name"]).where("email", "=", m.email).executeTakeFirst();
+    let user = await trx
+      .selectFrom("users")
+      .select(["id", "email", "name"])
+      .where("email", "=", m.email)
+      .executeTakeFirst();
     if (!user) {
       if (!m.password) {
         throw new Rollback({
@@ -32,9 +36,16 @@ export async function addMember(ctx: HospitalContext, actorRole: Role, input: un
       .where("user_id", "=", user.id)
       .executeTakeFirst();
     if (existing) {
-      throw new Rollback({ code: "conflict", message: `${m.email} is already a member`, issues: [{ path: "email", message: "already a member" }] });
+      throw new Rollback({
+        code: "conflict",
+        message: `${m.email} is already a member`,
+        issues: [{ path: "email", message: "already a member" }],
+      });
     }
-    await trx.insertInto("memberships").values({ user_id: user.id, hospital_id: ctx.hospitalId, role: m.role, created_at: now() }).execute();
+    await trx
+      .insertInto("memberships")
+      .values({ user_id: user.id, hospital_id: ctx.hospitalId, role: m.role, created_at: now() })
+      .execute();
     const member: Member = { userId: user.id, email: user.email, name: user.name, role: m.role };
     await recordAudit(trx, ctx, "create", "membership", user.id, null, member);
     return member;

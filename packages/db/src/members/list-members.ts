@@ -12,7 +12,11 @@ export async function listMembers(ctx: HospitalContext): Promise<Member[]> {
   return rows.map((r) => ({ userId: r.id, email: r.email, name: r.name, role: r.role as Role }));
 }
 
-export async function getMemberRole(db: HospitalContext["db"], hospitalId: string, userId: string): Promise<Role | null> {
+export async function getMemberRole(
+  db: HospitalContext["db"],
+  hospitalId: string,
+  userId: string,
+): Promise<Role | null> {
   const row = await db
     .selectFrom("memberships")
     .select("role")

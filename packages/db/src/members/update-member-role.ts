@@ -1,9 +1,14 @@
 import { type Member, notFound, type Result, type Role, UpdateMemberInput, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { checkRoleChange, forbidden, wouldLeaveNoOwner } from "./member-rules.ts";
 
-export async function updateMemberRole(ctx: HospitalContext, actorRole: Role, userId: string, input: unknown): Promise<Result<Member>> {
+export async function updateMemberRole(
+  ctx: HospitalContext,
+  actorRole: Role,
+  userId: string,
+  input: unknown,
+): Promise<Result<Member>> {
   const parsed = validate(UpdateMemberInput, input);
   if (!parsed.ok) return parsed;
   const role = parsed.value.role;

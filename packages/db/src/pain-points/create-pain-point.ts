@@ -1,11 +1,15 @@
 import { CreatePainPointInput, type PainPoint, type Result, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toPainPoint } from "../rows.ts";
 import { newRowBase, nextPosition, requireScoped } from "../shared/scoped-crud.ts";
 import { resolvePainPointAnchor } from "./resolve-pain-point-anchor.ts";
 
-export async function createPainPoint(ctx: HospitalContext, journeyId: string, input: unknown): Promise<Result<PainPoint>> {
+export async function createPainPoint(
+  ctx: HospitalContext,
+  journeyId: string,
+  input: unknown,
+): Promise<Result<PainPoint>> {
   const parsed = validate(CreatePainPointInput, input);
   if (!parsed.ok) return parsed;
   const p = parsed.value;

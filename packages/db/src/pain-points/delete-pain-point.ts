@@ -1,6 +1,6 @@
 import type { Result } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toPainPoint } from "../rows.ts";
 import { deleteScoped } from "../shared/scoped-crud.ts";
 

@@ -1,6 +1,6 @@
 import { type PainPoint, type Result, UpdatePainPointInput, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toColumns, toPainPoint } from "../rows.ts";
 import { requireScoped, updateScoped } from "../shared/scoped-crud.ts";
 import { resolvePainPointAnchor } from "./resolve-pain-point-anchor.ts";

@@ -1,7 +1,7 @@
 import { CreatePersonaInput, type Persona, type Result, validate } from "@motmap/core";
 import type { Transaction } from "kysely";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toPersona } from "../rows.ts";
 import type { DB } from "../schema.ts";
 import { newRowBase } from "../shared/scoped-crud.ts";

@@ -1,6 +1,6 @@
 import { type DomainError, notFound, versionConflict } from "@motmap/core";
-import { type Selectable, type Transaction, sql } from "kysely";
-import { type HospitalContext, Rollback, newId, now } from "../context.ts";
+import { type Selectable, sql, type Transaction } from "kysely";
+import { type HospitalContext, newId, now, Rollback } from "../context.ts";
 import type { DB, VersionedTable } from "../schema.ts";
 
 // Shared mechanics for hospital-scoped, versioned rows. Every statement filters by hospital_id,

@@ -1,6 +1,6 @@
 import { CreateSiteInput, type Result, type Site, validate } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toSite } from "../rows.ts";
 import { newRowBase, nextPosition } from "../shared/scoped-crud.ts";
 

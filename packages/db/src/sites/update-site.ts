@@ -1,6 +1,6 @@
 import { type Result, type Site, UpdateSiteInput, validate } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toColumns, toSite } from "../rows.ts";
 import { requireScoped, updateScoped } from "../shared/scoped-crud.ts";
 

@@ -1,6 +1,6 @@
 import { CreateStageInput, insertionIndex, type Result, type Stage, validate } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toStage } from "../rows.ts";
 import { newRowBase, requireScoped, shiftPositions, siblingIds, touchScoped } from "../shared/scoped-crud.ts";
 

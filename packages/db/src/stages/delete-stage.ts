@@ -1,6 +1,6 @@
 import type { Result } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toStage } from "../rows.ts";
 import { deleteScoped, siblingIds, writePositions } from "../shared/scoped-crud.ts";
 

@@ -1,6 +1,6 @@
 import { checkReorder, ReorderInput, type Result, type Stage, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toStage } from "../rows.ts";
 import { requireScoped, siblingIds, writePositions } from "../shared/scoped-crud.ts";
 

@@ -1,6 +1,6 @@
 import { type Result, type Stage, UpdateStageInput, validate } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toColumns, toStage } from "../rows.ts";
 import { requireScoped, updateScoped } from "../shared/scoped-crud.ts";
 

@@ -1,11 +1,15 @@
 import { CreateTouchpointInput, insertionIndex, type Result, type Touchpoint, validate } from "@motmap/core";
-import { type HospitalContext, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, transact } from "../context.ts";
 import { toTouchpoint } from "../rows.ts";
 import { newRowBase, requireScoped, shiftPositions, siblingIds } from "../shared/scoped-crud.ts";
 import { setTouchpointDepartments } from "./touchpoint-departments.ts";
 
-export async function createTouchpoint(ctx: HospitalContext, stageId: string, input: unknown): Promise<Result<Touchpoint>> {
+export async function createTouchpoint(
+  ctx: HospitalContext,
+  stageId: string,
+  input: unknown,
+): Promise<Result<Touchpoint>> {
   const parsed = validate(CreateTouchpointInput, input);
   if (!parsed.ok) return parsed;
   const t = parsed.value;

@@ -1,11 +1,15 @@
 import { checkReorder, ReorderInput, type Result, type Touchpoint, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, Rollback, transact } from "../context.ts";
 import { toTouchpoint } from "../rows.ts";
 import { requireScoped, siblingIds, writePositions } from "../shared/scoped-crud.ts";
 import { departmentIdsOf } from "./touchpoint-departments.ts";
 
-export async function reorderTouchpoints(ctx: HospitalContext, stageId: string, input: unknown): Promise<Result<Touchpoint[]>> {
+export async function reorderTouchpoints(
+  ctx: HospitalContext,
+  stageId: string,
+  input: unknown,
+): Promise<Result<Touchpoint[]>> {
   const parsed = validate(ReorderInput, input);
   if (!parsed.ok) return parsed;
   return transact(ctx, async (trx) => {

@@ -28,13 +28,19 @@ export async function setTouchpointDepartments(
   if (unique.length > 0) {
     await trx
       .insertInto("touchpoint_departments")
-      .values(unique.map((department_id) => ({ touchpoint_id: touchpointId, department_id, hospital_id: ctx.hospitalId })))
+      .values(
+        unique.map((department_id) => ({ touchpoint_id: touchpointId, department_id, hospital_id: ctx.hospitalId })),
+      )
       .execute();
   }
   return unique;
 }
 
-export async function departmentIdsOf(trx: Transaction<DB> | HospitalContext["db"], ctx: HospitalContext, touchpointId: string) {
+export async function departmentIdsOf(
+  trx: Transaction<DB> | HospitalContext["db"],
+  ctx: HospitalContext,
+  touchpointId: string,
+) {
   const rows = await trx
     .selectFrom("touchpoint_departments")
     .innerJoin("departments", "departments.id", "touchpoint_departments.department_id")

@@ -1,6 +1,6 @@
 import { type Result, type Touchpoint, UpdateTouchpointInput, validate } from "@motmap/core";
-import { type HospitalContext, Rollback, now, transact } from "../context.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, now, Rollback, transact } from "../context.ts";
 import { toColumns, toTouchpoint } from "../rows.ts";
 import {
   nextPosition,
@@ -42,11 +42,19 @@ export async function updateTouchpoint(ctx: HospitalContext, id: string, input: 
         .where("hospital_id", "=", ctx.hospitalId)
         .where("touchpoint_id", "=", id)
         .execute();
-      await writePositions(trx, ctx, "touchpoints", await siblingIds(trx, ctx, "touchpoints", { stage_id: beforeRow.stage_id }));
+      await writePositions(
+        trx,
+        ctx,
+        "touchpoints",
+        await siblingIds(trx, ctx, "touchpoints", { stage_id: beforeRow.stage_id }),
+      );
     }
     const departments =
       departmentIds === undefined ? before.departmentIds : await setTouchpointDepartments(trx, ctx, id, departmentIds);
-    const after = toTouchpoint(moving ? await requireScoped(trx, ctx, "touchpoints", "touchpoint", id) : afterRow, departments);
+    const after = toTouchpoint(
+      moving ? await requireScoped(trx, ctx, "touchpoints", "touchpoint", id) : afterRow,
+      departments,
+    );
     await recordAudit(trx, ctx, "update", "touchpoint", id, before, after);
     return after;
   });

@@ -12,7 +12,11 @@ export async function createUser(db: Kysely<DB> | Transaction<DB>, input: unknow
   if (taken) {
     return {
       ok: false,
-      error: { code: "conflict", message: `${u.email} already has an account`, issues: [{ path: "email", message: "already registered" }] },
+      error: {
+        code: "conflict",
+        message: `${u.email} already has an account`,
+        issues: [{ path: "email", message: "already registered" }],
+      },
     };
   }
   const row = {
@@ -24,5 +28,8 @@ export async function createUser(db: Kysely<DB> | Transaction<DB>, input: unknow
     created_at: now(),
   };
   await db.insertInto("users").values(row).execute();
-  return { ok: true, value: { id: row.id, email: row.email, name: row.name, locale: u.locale, createdAt: row.created_at } };
+  return {
+    ok: true,
+    value: { id: row.id, email: row.email, name: row.name, locale: u.locale, createdAt: row.created_at },
+  };
 }

@@ -14,5 +14,14 @@ export async function updateMe(db: Kysely<DB>, userId: string, input: unknown): 
       .execute();
   }
   const row = await db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow();
-  return { ok: true, value: { id: row.id, email: row.email, name: row.name, locale: row.locale as User["locale"], createdAt: row.created_at } };
+  return {
+    ok: true,
+    value: {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      locale: row.locale as User["locale"],
+      createdAt: row.created_at,
+    },
+  };
 }

@@ -1,13 +1,12 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { logIn, revokeSession, updateMe } from "@motmap/db";
 import { getConnInfo } from "@hono/node-server/conninfo";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { listMemberships, logIn, revokeSession, updateMe } from "@motmap/db";
 import type { Context } from "hono";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../http/auth.ts";
 import type { AppEnv } from "../../http/env.ts";
 import { errorResponse, errorResponses, respond, validationHook } from "../../http/errors.ts";
 import { body, json } from "../../http/route.ts";
-import { listMemberships } from "@motmap/db";
 import { LoginBody, MeResponse, UpdateMeBody } from "./auth.types.ts";
 
 const tags = ["Auth"];

@@ -108,7 +108,8 @@ journeyRoutes.openapi(
     request: { params: JourneyParams, body: { ...body(DuplicateJourneyBody), required: false } },
     responses: { 201: json(JourneyResponse, "Created") },
   }),
-  async (c) => respond(c, await duplicateJourney(c.get("hospital"), c.req.valid("param").id, c.req.valid("json") ?? {}), 201),
+  async (c) =>
+    respond(c, await duplicateJourney(c.get("hospital"), c.req.valid("param").id, c.req.valid("json") ?? {}), 201),
 );
 
 journeyRoutes.openapi(

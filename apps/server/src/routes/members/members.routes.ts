@@ -42,7 +42,10 @@ memberRoutes.openapi(
     responses: { 200: json(MemberResponse) },
   }),
   async (c) =>
-    respond(c, await updateMemberRole(c.get("hospital"), c.get("role"), c.req.valid("param").userId, c.req.valid("json"))),
+    respond(
+      c,
+      await updateMemberRole(c.get("hospital"), c.get("role"), c.req.valid("param").userId, c.req.valid("json")),
+    ),
 );
 
 memberRoutes.openapi(

@@ -23,7 +23,8 @@ painPointRoutes.openapi(
     request: { params: JourneyPainPointsParams, body: body(CreatePainPointBody) },
     responses: { 201: json(PainPointResponse, "Created") },
   }),
-  async (c) => respond(c, await createPainPoint(c.get("hospital"), c.req.valid("param").journeyId, c.req.valid("json")), 201),
+  async (c) =>
+    respond(c, await createPainPoint(c.get("hospital"), c.req.valid("param").journeyId, c.req.valid("json")), 201),
 );
 
 painPointRoutes.openapi(

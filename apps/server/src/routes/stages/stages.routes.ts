@@ -25,7 +25,8 @@ stageRoutes.openapi(
     request: { params: JourneyStagesParams, body: body(CreateStageBody) },
     responses: { 201: json(StageResponse, "Created") },
   }),
-  async (c) => respond(c, await createStage(c.get("hospital"), c.req.valid("param").journeyId, c.req.valid("json")), 201),
+  async (c) =>
+    respond(c, await createStage(c.get("hospital"), c.req.valid("param").journeyId, c.req.valid("json")), 201),
 );
 
 stageRoutes.openapi(

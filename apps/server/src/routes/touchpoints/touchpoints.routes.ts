@@ -25,7 +25,8 @@ touchpointRoutes.openapi(
     request: { params: StageTouchpointsParams, body: body(CreateTouchpointBody) },
     responses: { 201: json(TouchpointResponse, "Created") },
   }),
-  async (c) => respond(c, await createTouchpoint(c.get("hospital"), c.req.valid("param").stageId, c.req.valid("json")), 201),
+  async (c) =>
+    respond(c, await createTouchpoint(c.get("hospital"), c.req.valid("param").stageId, c.req.valid("json")), 201),
 );
 
 touchpointRoutes.openapi(
