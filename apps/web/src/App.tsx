@@ -1,0 +1,84 @@
+import { Center, Loader } from "@mantine/core";
+import { Navigate, Route, Routes, useLocation } from "react-router";
+import { useSession } from "./api/queries.ts";
+import { AppLayout } from "./components/AppLayout.tsx";
+import { ErrorState } from "./components/states.tsx";
+import { AuditLogPage } from "./pages/AuditLogPage.tsx";
+import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { JourneyPage } from "./pages/JourneyPage.tsx";
+import { JourneysPage } from "./pages/JourneysPage.tsx";
+import { LoginPage } from "./pages/LoginPage.tsx";
+import { MembersPage } from "./pages/MembersPage.tsx";
+import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { PersonasPage } from "./pages/PersonasPage.tsx";
+import { TouchpointPage } from "./pages/TouchpointPage.tsx";
+
+function FullPageLoader() {
+  return (
+    <Center h="100vh">
+      <Loader />
+    </Center>
+  );
+}
+
+/** Signed-in area: waits for the session, sends strangers to /login and back afterwards. */
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <FullPageLoader />;
+  if (session.isError) {
+    return (
+      <Center h="100vh" p="xl">
+        <ErrorState error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+  if (!session.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** `/`: the first hospital the user belongs to. */
+function Home() {
+  const session = useSession();
+  const first = session.data?.memberships[0];
+  if (!first) return <NoHospitalPage />;
+  return <Navigate to={`/h/${first.hospitalId}/journeys`} replace />;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/"
+        element={
+          <RequireSession>
+            <Home />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/h/:hospitalId"
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<Navigate to="journeys" replace />} />
+        <Route path="journeys" element={<JourneysPage />} />
+        <Route path="journeys/:journeyId" element={<JourneyPage />} />
+        <Route path="journeys/:journeyId/touchpoints/:touchpointId" element={<TouchpointPage />} />
+        <Route path="personas" element={<PersonasPage />} />
+        <Route path="departments" element={<DepartmentsPage />} />
+        <Route path="members" element={<MembersPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,58 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import { en } from "./en.ts";
+import { ko } from "./ko.ts";
+
+/** Same shape as `ko`, every leaf a string: `en` is typed with it so the keys cannot drift. */
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type Messages = DeepStrings<typeof ko>;
+
+export const LANGUAGES = ["ko", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = "motmap.lang";
+
+function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    return v === "en" || v === "ko" ? v : "ko";
+  } catch {
+    return "ko";
+  }
+}
+
+export function hasStoredLanguage(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function applyHtmlLang(lng: string) {
+  document.documentElement.lang = lng;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ko: { translation: ko }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: "ko",
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+});
+applyHtmlLang(i18n.language);
+
+i18n.on("languageChanged", (lng) => {
+  applyHtmlLang(lng);
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // private mode: the choice just lasts for this page
+  }
+});
+
+export function currentLanguage(): Language {
+  return i18n.language === "en" ? "en" : "ko";
+}
+
+export default i18n;
