@@ -12,9 +12,9 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
+import { App } from "./App.tsx";
 import { ApiError } from "./api/client.ts";
 import { keys } from "./api/queries.ts";
-import { App } from "./App.tsx";
 import { theme } from "./theme.ts";
 
 /** Any 401 means the session is gone: flip the session query to "signed out" and the router sends us to login. */

@@ -1,4 +1,4 @@
-import { type MantineColorsTuple, createTheme } from "@mantine/core";
+import { createTheme, type MantineColorsTuple } from "@mantine/core";
 
 /** A calm teal-blue, the colour of hospital signage and scrubs. */
 const motmap: MantineColorsTuple = [

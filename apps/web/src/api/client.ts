@@ -93,4 +93,5 @@ export const api = {
 };
 
 /** Builds `/api/hospitals/:id/...` paths. */
-export const hospitalPath = (hospitalId: string, rest = "") => `/api/hospitals/${encodeURIComponent(hospitalId)}${rest}`;
+export const hospitalPath = (hospitalId: string, rest = "") =>
+  `/api/hospitals/${encodeURIComponent(hospitalId)}${rest}`;

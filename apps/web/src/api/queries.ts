@@ -1,13 +1,4 @@
-import type {
-  AuditEntry,
-  Department,
-  Hospital,
-  JourneySummary,
-  Member,
-  Persona,
-  Site,
-  Touchpoint,
-} from "@motmap/core";
+import type { AuditEntry, Department, Hospital, JourneySummary, Member, Persona, Site, Touchpoint } from "@motmap/core";
 import { type QueryClient, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { ApiError, api, hospitalPath } from "./client.ts";
 import type { Items, JourneyDetail, Session } from "./types.ts";

@@ -1,7 +1,6 @@
 import {
   AppShell,
   Avatar,
-
   Burger,
   Divider,
   Group,
@@ -105,7 +104,13 @@ export function AppLayout() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
           <Group gap="lg" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("header.toggleNavigation")} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t("header.toggleNavigation")}
+            />
             <Link to="/" style={{ textDecoration: "none" }} aria-label="motmap">
               <Logo />
             </Link>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client.ts";
 import { keys } from "../api/queries.ts";
 import type { Session } from "../api/types.ts";
-import { type Language, currentLanguage } from "../i18n/index.ts";
+import { currentLanguage, type Language } from "../i18n/index.ts";
 
 /** 한국어 / English. The choice lives in localStorage; signed-in users also get it saved on their account. */
 export function LanguageSwitch({ size = "xs" }: { size?: "xs" | "sm" }) {

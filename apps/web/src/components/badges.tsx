@@ -1,5 +1,5 @@
-import type { Channel, Element, JourneyStatus, Role, Severity } from "@motmap/core";
 import { Badge, type MantineColor, ThemeIcon, Tooltip } from "@mantine/core";
+import type { Channel, Element, JourneyStatus, Role, Severity } from "@motmap/core";
 import { IconBrandHipchat, IconDeviceMobileMessage, IconPhone, IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 

@@ -45,7 +45,13 @@ export function PageSkeleton() {
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} title={t("errors.loadFailed")} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={20} />}
+      title={t("errors.loadFailed")}
+      role="alert"
+    >
       <Stack gap="sm">
         <span>{errorMessage(error)}</span>
         {onRetry && (

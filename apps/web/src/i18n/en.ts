@@ -324,7 +324,8 @@ export const en: Messages = {
     quote: "Quote",
     quotePlaceholder: "e.g. “I wandered around for ages, not knowing where to go.”",
     emptyTitle: "No personas yet",
-    emptyBody: "Define representative patients — first-visit outpatient, elderly, inpatient — to make journey maps concrete.",
+    emptyBody:
+      "Define representative patients — first-visit outpatient, elderly, inpatient — to make journey maps concrete.",
   },
   departments: {
     title: "Departments",

@@ -32,7 +32,9 @@ export function errorMessage(err: unknown): string {
       return i18n.t("errors.sessionExpired");
     case "validation_failed": {
       const first = err.issues[0];
-      return first ? `${i18n.t("errors.validation")} (${first.path}: ${translateIssue(first.message)})` : i18n.t("errors.validation");
+      return first
+        ? `${i18n.t("errors.validation")} (${first.path}: ${translateIssue(first.message)})`
+        : i18n.t("errors.validation");
     }
     default:
       return err.message || i18n.t("errors.title");

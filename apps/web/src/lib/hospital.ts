@@ -1,4 +1,4 @@
-import { type Role, can } from "@motmap/core";
+import { can, type Role } from "@motmap/core";
 import { useParams } from "react-router";
 import { useSession } from "../api/queries.ts";
 

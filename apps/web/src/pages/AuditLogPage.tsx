@@ -1,5 +1,18 @@
+import {
+  Badge,
+  Button,
+  Card,
+  Code,
+  Collapse,
+  Group,
+  type MantineColor,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
 import type { AuditAction, AuditEntry } from "@motmap/core";
-import { Badge, Button, Card, Code, Collapse, Group, type MantineColor, SimpleGrid, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { IconChevronDown, IconChevronRight, IconHistory } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -83,7 +96,9 @@ export function AuditLogPage() {
   if (log.isPending) body = <TableSkeleton rows={8} />;
   else if (log.isError) body = <ErrorState error={log.error} onRetry={() => void log.refetch()} />;
   else if (entries.length === 0)
-    body = <EmptyBlock icon={<IconHistory size={28} />} title={t("audit.emptyTitle")} description={t("audit.emptyBody")} />;
+    body = (
+      <EmptyBlock icon={<IconHistory size={28} />} title={t("audit.emptyTitle")} description={t("audit.emptyBody")} />
+    );
   else
     body = (
       <Stack gap="md">

@@ -1,6 +1,29 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from "@mantine/core";
 import type { Department } from "@motmap/core";
-import { ActionIcon, Alert, Badge, Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea, Tooltip } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconBuildingCommunity, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconBuildingCommunity,
+  IconPencil,
+  IconPlus,
+  IconTrash,
+} from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,7 +47,15 @@ interface DeptDraft {
 
 const empty: DeptDraft = { name: "", nameEn: "", code: "", siteId: null, description: "" };
 
-function DepartmentModal({ editing, opened, onClose }: { editing: Department | null; opened: boolean; onClose: () => void }) {
+function DepartmentModal({
+  editing,
+  opened,
+  onClose,
+}: {
+  editing: Department | null;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
   const qc = useQueryClient();
@@ -39,7 +70,13 @@ function DepartmentModal({ editing, opened, onClose }: { editing: Department | n
     if (openKey) {
       setDraft(
         editing
-          ? { name: editing.name, nameEn: editing.nameEn, code: editing.code, siteId: editing.siteId, description: editing.description }
+          ? {
+              name: editing.name,
+              nameEn: editing.nameEn,
+              code: editing.code,
+              siteId: editing.siteId,
+              description: editing.description,
+            }
           : empty,
       );
       setLocal({});
@@ -196,7 +233,8 @@ export function DepartmentsPage() {
 
   let body: React.ReactNode;
   if (departments.isPending) body = <TableSkeleton />;
-  else if (departments.isError) body = <ErrorState error={departments.error} onRetry={() => void departments.refetch()} />;
+  else if (departments.isError)
+    body = <ErrorState error={departments.error} onRetry={() => void departments.refetch()} />;
   else if (departments.data.length === 0)
     body = (
       <EmptyBlock
@@ -284,12 +322,22 @@ export function DepartmentsPage() {
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t("common.edit")}>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t("common.edit")} onClick={() => setModal({ editing: d })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t("common.edit")}
+                            onClick={() => setModal({ editing: d })}
+                          >
                             <IconPencil size={16} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t("common.delete")}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t("common.delete")} onClick={() => setDeleting(d)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t("common.delete")}
+                            onClick={() => setDeleting(d)}
+                          >
                             <IconTrash size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -307,7 +355,12 @@ export function DepartmentsPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t("departments.title")} subtitle={t("departments.subtitle")} actions={newButton} readOnly={!canEdit} />
+      <PageHeader
+        title={t("departments.title")}
+        subtitle={t("departments.subtitle")}
+        actions={newButton}
+        readOnly={!canEdit}
+      />
       {body}
       <DepartmentModal editing={modal?.editing ?? null} opened={modal !== null} onClose={() => setModal(null)} />
       <ConfirmDeleteModal

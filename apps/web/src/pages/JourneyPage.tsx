@@ -1,6 +1,6 @@
+import { Accordion, Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import type { Journey, Phase, Stage } from "@motmap/core";
 import { PHASES } from "@motmap/core";
-import { Accordion, Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconMapQuestion, IconPlus } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -51,7 +51,9 @@ export function JourneyPage() {
         old
           ? {
               ...old,
-              stages: ids.map((id) => old.stages.find((s) => s.id === id)).filter((s): s is StageWithTouchpoints => !!s),
+              stages: ids
+                .map((id) => old.stages.find((s) => s.id === id))
+                .filter((s): s is StageWithTouchpoints => !!s),
             }
           : old,
       );
@@ -101,7 +103,11 @@ export function JourneyPage() {
     const groups = PHASES.map((p) => stages.filter((s) => s.phase === p));
     const gi = PHASES.indexOf(stage.phase);
     const g = groups[gi] ?? [];
-    groups[gi] = moved(g, g.findIndex((s) => s.id === stage.id), delta);
+    groups[gi] = moved(
+      g,
+      g.findIndex((s) => s.id === stage.id),
+      delta,
+    );
     reorder.mutate(groups.flat().map((s) => s.id));
   };
 
@@ -111,7 +117,9 @@ export function JourneyPage() {
     );
     if (saved.phase !== before.phase) {
       // Keep positions in phase order so the map reads before → during → after.
-      const current = (qc.getQueryData<JourneyDetail>(key)?.stages ?? []).slice().sort((a, b) => a.position - b.position);
+      const current = (qc.getQueryData<JourneyDetail>(key)?.stages ?? [])
+        .slice()
+        .sort((a, b) => a.position - b.position);
       const sorted = phaseSorted(current);
       if (sorted.some((s, i) => s.id !== current[i]?.id)) {
         try {
@@ -151,7 +159,11 @@ export function JourneyPage() {
             <StatusBadge status={j.status} />
           </Group>
         }
-        subtitle={t("journey.stats", { stages: stages.length, touchpoints: touchpointCount, painPoints: j.painPoints.length })}
+        subtitle={t("journey.stats", {
+          stages: stages.length,
+          touchpoints: touchpointCount,
+          painPoints: j.painPoints.length,
+        })}
         readOnly={!canEdit}
       />
       <JourneyHeaderCard

@@ -1,5 +1,3 @@
-import type { CreateJourneyInput, Journey, JourneyStatus, JourneySummary } from "@motmap/core";
-import { JOURNEY_STATUSES } from "@motmap/core";
 import {
   ActionIcon,
   Alert,
@@ -13,9 +11,11 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Textarea,
+  TextInput,
 } from "@mantine/core";
+import type { CreateJourneyInput, Journey, JourneyStatus, JourneySummary } from "@motmap/core";
+import { JOURNEY_STATUSES } from "@motmap/core";
 import { IconCopy, IconDots, IconMapRoute, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -155,7 +155,9 @@ export function JourneysPage() {
 
   const duplicate = useMutation({
     mutationFn: (j: JourneySummary) =>
-      api.post<Journey>(hospitalPath(hid, `/journeys/${j.id}/duplicate`), { title: t("journeys.copyTitle", { title: j.title }) }),
+      api.post<Journey>(hospitalPath(hid, `/journeys/${j.id}/duplicate`), {
+        title: t("journeys.copyTitle", { title: j.title }),
+      }),
     onSuccess: async (_copy, j) => {
       await qc.invalidateQueries({ queryKey: keys.journeys(hid) });
       notifySuccess(t("journeys.duplicated", { title: j.title }));
@@ -209,7 +211,11 @@ export function JourneysPage() {
             </Table.Thead>
             <Table.Tbody>
               {journeys.data.map((j) => (
-                <Table.Tr key={j.id} className="motmap-clickable-row" onClick={() => navigate(`/h/${hid}/journeys/${j.id}`)}>
+                <Table.Tr
+                  key={j.id}
+                  className="motmap-clickable-row"
+                  onClick={() => navigate(`/h/${hid}/journeys/${j.id}`)}
+                >
                   <Table.Td>
                     <Anchor
                       component={Link}
@@ -269,7 +275,12 @@ export function JourneysPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t("journeys.title")} subtitle={t("journeys.subtitle")} actions={newButton} readOnly={!canEdit} />
+      <PageHeader
+        title={t("journeys.title")}
+        subtitle={t("journeys.subtitle")}
+        actions={newButton}
+        readOnly={!canEdit}
+      />
       {body}
       <CreateJourneyModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmDeleteModal

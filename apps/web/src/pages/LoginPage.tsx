@@ -1,4 +1,17 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, ThemeIcon, Title } from "@mantine/core";
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+} from "@mantine/core";
 import { IconAlertCircle, IconLogin, IconMapRoute } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -13,7 +26,7 @@ import { errorMessage, fieldErrors } from "../lib/errors.tsx";
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
 export function LoginPage() {
@@ -61,7 +74,8 @@ export function LoginPage() {
     <Box
       mih="100vh"
       style={{
-        background: "linear-gradient(160deg, var(--mantine-color-motmap-0) 0%, var(--mantine-color-gray-0) 55%, #fff 100%)",
+        background:
+          "linear-gradient(160deg, var(--mantine-color-motmap-0) 0%, var(--mantine-color-gray-0) 55%, #fff 100%)",
       }}
     >
       <Group justify="flex-end" p="md">
@@ -87,7 +101,13 @@ export function LoginPage() {
                   {t("login.title")}
                 </Title>
                 {err && (
-                  <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert" data-testid="login-error">
+                  <Alert
+                    color="red"
+                    variant="light"
+                    icon={<IconAlertCircle size={18} />}
+                    role="alert"
+                    data-testid="login-error"
+                  >
                     {badCredentials ? t("login.invalid") : errorMessage(err)}
                   </Alert>
                 )}
@@ -111,7 +131,13 @@ export function LoginPage() {
                   error={fe("password")}
                   required
                 />
-                <Button type="submit" fullWidth size="md" loading={login.isPending} leftSection={<IconLogin size={18} />}>
+                <Button
+                  type="submit"
+                  fullWidth
+                  size="md"
+                  loading={login.isPending}
+                  leftSection={<IconLogin size={18} />}
+                >
                   {t("login.submit")}
                 </Button>
               </Stack>

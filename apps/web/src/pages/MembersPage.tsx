@@ -1,5 +1,3 @@
-import type { AddMemberInput, Member, Role } from "@motmap/core";
-import { ROLES, canAssignRole } from "@motmap/core";
 import {
   ActionIcon,
   Alert,
@@ -18,6 +16,8 @@ import {
   TextInput,
   Tooltip,
 } from "@mantine/core";
+import type { AddMemberInput, Member, Role } from "@motmap/core";
+import { canAssignRole, ROLES } from "@motmap/core";
 import { IconInfoCircle, IconPlus, IconUserMinus, IconUsersGroup } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -93,7 +93,13 @@ function AddMemberModal({ opened, onClose }: { opened: boolean; onClose: () => v
               error={fe("email")}
               data-autofocus
             />
-            <TextInput label={t("members.name")} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={fe("name")} />
+            <TextInput
+              label={t("members.name")}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              required
+              error={fe("name")}
+            />
           </SimpleGrid>
           <Select
             label={t("members.role")}
@@ -140,10 +146,14 @@ export function MembersPage() {
   const [removing, setRemoving] = useState<Member | null>(null);
 
   const invalidate = () =>
-    Promise.all([qc.invalidateQueries({ queryKey: keys.members(hid) }), qc.invalidateQueries({ queryKey: keys.audit(hid) })]);
+    Promise.all([
+      qc.invalidateQueries({ queryKey: keys.members(hid) }),
+      qc.invalidateQueries({ queryKey: keys.audit(hid) }),
+    ]);
 
   const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: Role }) => api.patch<Member>(hospitalPath(hid, `/members/${userId}`), { role }),
+    mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
+      api.patch<Member>(hospitalPath(hid, `/members/${userId}`), { role }),
     onSuccess: async () => {
       notifySuccess(t("members.roleChanged"));
       await invalidate();
@@ -178,7 +188,13 @@ export function MembersPage() {
   if (members.isPending) body = <TableSkeleton />;
   else if (members.isError) body = <ErrorState error={members.error} onRetry={() => void members.refetch()} />;
   else if (members.data.length === 0)
-    body = <EmptyBlock icon={<IconUsersGroup size={28} />} title={t("members.emptyTitle")} description={t("members.emptyBody")} />;
+    body = (
+      <EmptyBlock
+        icon={<IconUsersGroup size={28} />}
+        title={t("members.emptyTitle")}
+        description={t("members.emptyBody")}
+      />
+    );
   else
     body = (
       <Card p={0}>
@@ -224,9 +240,14 @@ export function MembersPage() {
                         <Select
                           size="xs"
                           aria-label={`${m.name} — ${t("members.role")}`}
-                          data={ROLES.filter((r) => canAssignRole(myRole, r)).map((r) => ({ value: r, label: t(`enums.role.${r}`) }))}
+                          data={ROLES.filter((r) => canAssignRole(myRole, r)).map((r) => ({
+                            value: r,
+                            label: t(`enums.role.${r}`),
+                          }))}
                           value={m.role}
-                          onChange={(v) => v && v !== m.role && changeRole.mutate({ userId: m.userId, role: v as Role })}
+                          onChange={(v) =>
+                            v && v !== m.role && changeRole.mutate({ userId: m.userId, role: v as Role })
+                          }
                           allowDeselect={false}
                           disabled={changeRole.isPending}
                         />
@@ -237,7 +258,12 @@ export function MembersPage() {
                     <Table.Td>
                       {editable && (
                         <Tooltip label={t("members.remove")}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t("members.remove")} onClick={() => setRemoving(m)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t("members.remove")}
+                            onClick={() => setRemoving(m)}
+                          >
                             <IconUserMinus size={16} />
                           </ActionIcon>
                         </Tooltip>

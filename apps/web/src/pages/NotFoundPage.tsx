@@ -27,7 +27,11 @@ export function NoHospitalPage() {
   return (
     <Center mih="100vh" p="xl">
       <Container size="sm">
-        <EmptyBlock icon={<IconBuildingHospital size={28} />} title={t("errors.title")} description={t("errors.noHospital")} />
+        <EmptyBlock
+          icon={<IconBuildingHospital size={28} />}
+          title={t("errors.title")}
+          description={t("errors.noHospital")}
+        />
       </Container>
     </Center>
   );
@@ -55,5 +59,7 @@ export function NotMemberPage() {
 /** Shown inside admin-only pages to users below admin. */
 export function AdminOnly() {
   const { t } = useTranslation();
-  return <EmptyBlock icon={<IconLock size={28} />} title={t("errors.forbidden")} description={t("members.adminOnly")} />;
+  return (
+    <EmptyBlock icon={<IconLock size={28} />} title={t("errors.forbidden")} description={t("members.adminOnly")} />
+  );
 }

@@ -1,5 +1,3 @@
-import type { Persona, Segment } from "@motmap/core";
-import { SEGMENTS } from "@motmap/core";
 import {
   ActionIcon,
   Alert,
@@ -15,10 +13,12 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
+  TextInput,
   Tooltip,
 } from "@mantine/core";
+import type { Persona, Segment } from "@motmap/core";
+import { SEGMENTS } from "@motmap/core";
 import { IconPencil, IconPlus, IconTrash, IconUserCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -65,15 +65,7 @@ const toDraft = (p: Persona): PersonaDraft => ({
   quote: p.quote,
 });
 
-function PersonaModal({
-  editing,
-  opened,
-  onClose,
-}: {
-  editing: Persona | null;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function PersonaModal({ editing, opened, onClose }: { editing: Persona | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
   const qc = useQueryClient();
@@ -134,7 +126,8 @@ function PersonaModal({
   const other = unplacedIssues(save.error, Object.keys(empty));
   const field = (k: keyof PersonaDraft) => ({
     value: draft[k],
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [k]: e.currentTarget.value }),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setDraft({ ...draft, [k]: e.currentTarget.value }),
     error: fe(k),
   });
 
@@ -166,12 +159,28 @@ function PersonaModal({
               allowDeselect={false}
               error={fe("segment")}
             />
-            <TextInput label={t("personas.ageGroup")} placeholder={t("personas.ageGroupPlaceholder")} {...field("ageGroup")} />
+            <TextInput
+              label={t("personas.ageGroup")}
+              placeholder={t("personas.ageGroupPlaceholder")}
+              {...field("ageGroup")}
+            />
           </SimpleGrid>
           <Textarea label={t("personas.description")} autosize minRows={2} {...field("description")} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Textarea label={t("personas.goals")} description={t("common.onePerLine")} autosize minRows={3} {...field("goals")} />
-            <Textarea label={t("personas.needs")} description={t("common.onePerLine")} autosize minRows={3} {...field("needs")} />
+            <Textarea
+              label={t("personas.goals")}
+              description={t("common.onePerLine")}
+              autosize
+              minRows={3}
+              {...field("goals")}
+            />
+            <Textarea
+              label={t("personas.needs")}
+              description={t("common.onePerLine")}
+              autosize
+              minRows={3}
+              {...field("needs")}
+            />
             <Textarea
               label={t("personas.frustrations")}
               description={t("common.onePerLine")}
@@ -280,12 +289,22 @@ export function PersonasPage() {
                 {canEdit && (
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t("common.edit")}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t("common.edit")} onClick={() => setModal({ editing: p })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t("common.edit")}
+                        onClick={() => setModal({ editing: p })}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t("common.delete")}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("common.delete")} onClick={() => setDeleting(p)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t("common.delete")}
+                        onClick={() => setDeleting(p)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -313,7 +332,12 @@ export function PersonasPage() {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t("personas.title")} subtitle={t("personas.subtitle")} actions={newButton} readOnly={!canEdit} />
+      <PageHeader
+        title={t("personas.title")}
+        subtitle={t("personas.subtitle")}
+        actions={newButton}
+        readOnly={!canEdit}
+      />
       {body}
       <PersonaModal editing={modal?.editing ?? null} opened={modal !== null} onClose={() => setModal(null)} />
       <ConfirmDeleteModal

@@ -1,5 +1,3 @@
-import type { Channel, Element, Target, Touchpoint, UpdateTouchpointInput } from "@motmap/core";
-import { CHANNELS, ELEMENTS, TARGET_OPERATORS } from "@motmap/core";
 import {
   ActionIcon,
   Alert,
@@ -18,11 +16,13 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
+  TextInput,
   Title,
   Tooltip,
 } from "@mantine/core";
+import type { Channel, Element, Target, Touchpoint, UpdateTouchpointInput } from "@motmap/core";
+import { CHANNELS, ELEMENTS, TARGET_OPERATORS } from "@motmap/core";
 import {
   IconArrowLeft,
   IconCircleCheck,
@@ -39,7 +39,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError, api, hospitalPath } from "../api/client.ts";
 import { invalidateJourney, keys, useDepartments, useJourney, useTouchpoint } from "../api/queries.ts";
-import { ChannelIcon, ElementBadge, channelIcon } from "../components/badges.tsx";
+import { ChannelIcon, channelIcon, ElementBadge } from "../components/badges.tsx";
 import { PainPointList } from "../components/journey/PainPointList.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
@@ -169,7 +169,12 @@ function TouchpointEditor({
         script: d.script,
         dos: textToLines(d.dos),
         donts: textToLines(d.donts),
-        targets: d.targets.map((x) => ({ label: x.label.trim(), operator: x.operator, value: Number(x.value), unit: x.unit.trim() })),
+        targets: d.targets.map((x) => ({
+          label: x.label.trim(),
+          operator: x.operator,
+          value: Number(x.value),
+          unit: x.unit.trim(),
+        })),
         importance: d.importance,
       };
       // Sending stageId moves the touchpoint (to the end of that stage): only when it really changes.
@@ -431,7 +436,9 @@ function TouchpointEditor({
                       size="xs"
                       variant="light"
                       leftSection={<IconPlus size={14} />}
-                      onClick={() => set({ targets: [...draft.targets, { label: "", operator: "<=", value: "", unit: "" }] })}
+                      onClick={() =>
+                        set({ targets: [...draft.targets, { label: "", operator: "<=", value: "", unit: "" }] })
+                      }
                       disabled={draft.targets.length >= 20}
                     >
                       {t("touchpoint.addTarget")}
@@ -517,7 +524,11 @@ function TouchpointEditor({
           <Stack gap="lg">
             <Card>
               <Stack gap="md">
-                <Input.Wrapper label={t("touchpoint.importance")} description={t("touchpoint.importanceHint")} error={fe("importance")}>
+                <Input.Wrapper
+                  label={t("touchpoint.importance")}
+                  description={t("touchpoint.importanceHint")}
+                  error={fe("importance")}
+                >
                   <Group gap="sm" mt={6}>
                     <Rating
                       count={5}
@@ -531,7 +542,13 @@ function TouchpointEditor({
                       {draft.importance ? `${draft.importance} / 5` : t("touchpoint.importanceNone")}
                     </Text>
                     {canEdit && draft.importance !== null && (
-                      <Anchor component="button" type="button" size="xs" c="dimmed" onClick={() => set({ importance: null })}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="xs"
+                        c="dimmed"
+                        onClick={() => set({ importance: null })}
+                      >
                         {t("touchpoint.clearImportance")}
                       </Anchor>
                     )}
@@ -539,7 +556,9 @@ function TouchpointEditor({
                 </Input.Wrapper>
                 <MultiSelect
                   label={t("touchpoint.departments")}
-                  placeholder={canEdit && draft.departmentIds.length === 0 ? t("touchpoint.departmentsPlaceholder") : undefined}
+                  placeholder={
+                    canEdit && draft.departmentIds.length === 0 ? t("touchpoint.departmentsPlaceholder") : undefined
+                  }
                   data={deptOptions}
                   value={draft.departmentIds}
                   onChange={(v) => set({ departmentIds: v })}
@@ -547,7 +566,9 @@ function TouchpointEditor({
                   searchable
                   clearable={canEdit}
                   error={fe("departmentIds")}
-                  description={departments.data && departments.data.length === 0 ? t("touchpoint.noDepartments") : undefined}
+                  description={
+                    departments.data && departments.data.length === 0 ? t("touchpoint.noDepartments") : undefined
+                  }
                 />
               </Stack>
             </Card>
@@ -555,7 +576,13 @@ function TouchpointEditor({
               {journey && stage ? (
                 <PainPointList
                   hid={hid}
-                  target={{ journeyId, stageId: stage.id, stageName: stage.name, touchpoints: [tp], touchpointId: tp.id }}
+                  target={{
+                    journeyId,
+                    stageId: stage.id,
+                    stageName: stage.name,
+                    touchpoints: [tp],
+                    touchpointId: tp.id,
+                  }}
                   painPoints={painPoints}
                   touchpoints={[tp]}
                   canEdit={canEdit}

@@ -1,5 +1,5 @@
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import type { CreateStageInput, Phase, Stage } from "@motmap/core";
-import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";

@@ -1,6 +1,6 @@
+import { Alert, Button, Group, Input, Modal, SegmentedControl, Stack, Textarea, TextInput } from "@mantine/core";
 import type { Channel, CreateTouchpointInput, Element, Touchpoint } from "@motmap/core";
 import { CHANNELS, ELEMENTS } from "@motmap/core";
-import { Alert, Button, Group, Input, Modal, SegmentedControl, Stack, TextInput, Textarea } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -29,7 +29,8 @@ export function AddTouchpointModal({
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
 
   const create = useMutation({
-    mutationFn: (body: CreateTouchpointInput) => api.post<Touchpoint>(hospitalPath(hid, `/stages/${stage.id}/touchpoints`), body),
+    mutationFn: (body: CreateTouchpointInput) =>
+      api.post<Touchpoint>(hospitalPath(hid, `/stages/${stage.id}/touchpoints`), body),
     onSuccess: async (tp) => {
       notifySuccess(t("common.created"));
       close();

@@ -1,6 +1,19 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import type { Journey, JourneyStatus, UpdateJourneyInput } from "@motmap/core";
 import { JOURNEY_STATUSES } from "@motmap/core";
-import { Alert, Button, Card, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";

@@ -1,6 +1,6 @@
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { PainPoint, Touchpoint } from "@motmap/core";
 import { painPointWeight } from "@motmap/core";
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import { IconAlertTriangle, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -59,7 +59,13 @@ export function PainPointList({
           </Badge>
         </Group>
         {canEdit && (
-          <Button size="compact-sm" variant="subtle" color="orange" leftSection={<IconPlus size={14} />} onClick={() => setModal({ editing: null })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="orange"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setModal({ editing: null })}
+          >
             {t("journey.addPainPoint")}
           </Button>
         )}
@@ -94,12 +100,22 @@ export function PainPointList({
                 {canEdit && (
                   <Group gap={2} wrap="nowrap">
                     <Tooltip label={t("common.edit")}>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t("common.edit")} onClick={() => setModal({ editing: p })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t("common.edit")}
+                        onClick={() => setModal({ editing: p })}
+                      >
                         <IconPencil size={16} />
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t("common.delete")}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("common.delete")} onClick={() => setDeleting(p)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t("common.delete")}
+                        onClick={() => setDeleting(p)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>

@@ -1,6 +1,6 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import type { Evidence, Frequency, PainPoint, Severity, Touchpoint } from "@motmap/core";
 import { EVIDENCES, FREQUENCIES, SEVERITIES } from "@motmap/core";
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -67,7 +67,9 @@ export function PainPointModal({
   const save = useMutation({
     mutationFn: (d: Draft) => {
       const anchor =
-        d.anchor === "stage" ? { stageId: target.stageId, touchpointId: null } : { stageId: target.stageId, touchpointId: d.anchor };
+        d.anchor === "stage"
+          ? { stageId: target.stageId, touchpointId: null }
+          : { stageId: target.stageId, touchpointId: d.anchor };
       const body = {
         description: d.description.trim(),
         severity: d.severity,
@@ -103,17 +105,32 @@ export function PainPointModal({
   };
 
   const fe = fieldErrors(save.error, local);
-  const other = unplacedIssues(save.error, ["description", "severity", "frequency", "evidence", "stageId", "touchpointId"]);
+  const other = unplacedIssues(save.error, [
+    "description",
+    "severity",
+    "frequency",
+    "evidence",
+    "stageId",
+    "touchpointId",
+  ]);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={editing ? t("painPoint.editTitle") : t("painPoint.createTitle")} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? t("painPoint.editTitle") : t("painPoint.createTitle")}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Select
             label={t("painPoint.anchor")}
             data={[
               { value: "stage", label: t("painPoint.anchorStage", { stage: target.stageName }) },
-              ...target.touchpoints.map((tp) => ({ value: tp.id, label: t("painPoint.anchorTouchpoint", { touchpoint: tp.name }) })),
+              ...target.touchpoints.map((tp) => ({
+                value: tp.id,
+                label: t("painPoint.anchorTouchpoint", { touchpoint: tp.name }),
+              })),
             ]}
             value={draft.anchor}
             onChange={(v) => setDraft({ ...draft, anchor: v ?? "stage" })}

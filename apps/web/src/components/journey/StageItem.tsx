@@ -1,5 +1,3 @@
-import type { PainPoint, Phase, Stage, UpdateStageInput } from "@motmap/core";
-import { PHASES } from "@motmap/core";
 import {
   Accordion,
   ActionIcon,
@@ -12,10 +10,12 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
+  TextInput,
   Tooltip,
 } from "@mantine/core";
+import type { PainPoint, Phase, Stage, UpdateStageInput } from "@motmap/core";
+import { PHASES } from "@motmap/core";
 import { IconArrowDown, IconArrowUp, IconDeviceFloppy, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -119,10 +119,19 @@ export function StageItem({
   };
 
   const fe = fieldErrors(save.error, local);
-  const other = unplacedIssues(save.error, ["phase", "name", "goal", "actions", "thoughts", "emotion", "opportunities"]);
+  const other = unplacedIssues(save.error, [
+    "phase",
+    "name",
+    "goal",
+    "actions",
+    "thoughts",
+    "emotion",
+    "opportunities",
+  ]);
 
   const painCounts = new Map<string, number>();
-  for (const p of painPoints) if (p.touchpointId) painCounts.set(p.touchpointId, (painCounts.get(p.touchpointId) ?? 0) + 1);
+  for (const p of painPoints)
+    if (p.touchpointId) painCounts.set(p.touchpointId, (painCounts.get(p.touchpointId) ?? 0) + 1);
   const tpPreview = stage.touchpoints.map((tp) => tp.name).join(" · ");
 
   return (
@@ -145,7 +154,10 @@ export function StageItem({
                 )}
               </Group>
               <Text size="xs" c="dimmed" lineClamp={1}>
-                {t("journey.stageCollapsedSummary", { touchpoints: stage.touchpoints.length, painPoints: painPoints.length })}
+                {t("journey.stageCollapsedSummary", {
+                  touchpoints: stage.touchpoints.length,
+                  painPoints: painPoints.length,
+                })}
                 {tpPreview && ` — ${tpPreview}`}
               </Text>
             </Stack>
@@ -159,12 +171,24 @@ export function StageItem({
         {canEdit && (
           <Group gap={2} wrap="nowrap" ml="xs">
             <Tooltip label={t("common.moveUp")}>
-              <ActionIcon variant="subtle" color="gray" disabled={!canMoveUp} aria-label={t("common.moveUp")} onClick={() => onMove(-1)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={!canMoveUp}
+                aria-label={t("common.moveUp")}
+                onClick={() => onMove(-1)}
+              >
                 <IconArrowUp size={18} />
               </ActionIcon>
             </Tooltip>
             <Tooltip label={t("common.moveDown")}>
-              <ActionIcon variant="subtle" color="gray" disabled={!canMoveDown} aria-label={t("common.moveDown")} onClick={() => onMove(1)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={!canMoveDown}
+                aria-label={t("common.moveDown")}
+                onClick={() => onMove(1)}
+              >
                 <IconArrowDown size={18} />
               </ActionIcon>
             </Tooltip>

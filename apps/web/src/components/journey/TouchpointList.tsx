@@ -1,5 +1,5 @@
-import type { Touchpoint } from "@motmap/core";
 import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
+import type { Touchpoint } from "@motmap/core";
 import { IconArrowDown, IconArrowUp, IconChevronRight, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -67,7 +67,12 @@ export function TouchpointList({
           </Badge>
         </Group>
         {canEdit && (
-          <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setAdding(true)}
+          >
             {t("journey.addTouchpoint")}
           </Button>
         )}
@@ -146,7 +151,12 @@ export function TouchpointList({
                       </ActionIcon>
                     </Tooltip>
                     <Tooltip label={t("common.delete")}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t("common.delete")} onClick={() => setDeleting(tp)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t("common.delete")}
+                        onClick={() => setDeleting(tp)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -158,7 +168,13 @@ export function TouchpointList({
           </Paper>
         );
       })}
-      <AddTouchpointModal hid={hid} stage={stage} opened={adding} onClose={() => setAdding(false)} onCreated={() => onChanged()} />
+      <AddTouchpointModal
+        hid={hid}
+        stage={stage}
+        opened={adding}
+        onClose={() => setAdding(false)}
+        onCreated={() => onChanged()}
+      />
       <ConfirmDeleteModal
         opened={deleting !== null}
         name={deleting?.name ?? ""}
