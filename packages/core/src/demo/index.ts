@@ -1,0 +1,13 @@
+export { DEMO_HOSPITAL, type DemoHospital } from "./demo-hospital.ts";
+export { DEMO_DEPARTMENTS } from "./departments.ts";
+export { FIRST_VISIT_OUTPATIENT_JOURNEY } from "./journeys/first-visit-outpatient.ts";
+export { HEALTH_CHECKUP_JOURNEY } from "./journeys/health-checkup.ts";
+export { INPATIENT_STAY_JOURNEY } from "./journeys/inpatient-stay.ts";
+export {
+  DEMO_PERSONAS,
+  type DocPersonaInput,
+  PERSONA_CHECKUP,
+  PERSONA_ELDERLY,
+  PERSONA_FIRST_VISIT,
+  PERSONA_INPATIENT,
+} from "./personas.ts";
