@@ -38,7 +38,11 @@ describe("motmap CLI (embedded SQLite)", () => {
     expect(demo.code).toBe(0);
     expect(demo.output).toContain("demo@motmap.kr");
     const database = openDatabase(configFromEnv({ MOTMAP_DATA_DIR: dir }));
-    const h = await database.db.selectFrom("hospitals").select("id").where("name", "=", "한빛대학교병원").executeTakeFirstOrThrow();
+    const h = await database.db
+      .selectFrom("hospitals")
+      .select("id")
+      .where("name", "=", "한빛대학교병원")
+      .executeTakeFirstOrThrow();
     hospitalId = h.id;
     const j = await database.db
       .selectFrom("journeys")
@@ -132,7 +136,18 @@ describe("motmap CLI (embedded SQLite)", () => {
     const dup = await run("user", "add", "--email", "nurse@example.com", "--name", "x", "--password", "long-enough-pw");
     expect(dup.code).toBe(1);
     expect(dup.output).toContain("already has an account");
-    const badRole = await run("user", "add", "--email", "a@b.co", "--name", "x", "--password", "long-enough-pw", "--role", "god");
+    const badRole = await run(
+      "user",
+      "add",
+      "--email",
+      "a@b.co",
+      "--name",
+      "x",
+      "--password",
+      "long-enough-pw",
+      "--role",
+      "god",
+    );
     expect(badRole.output).toContain("--role must be one of");
   });
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { deleteExpiredSessions } from "@motmap/db";
 import { DEMO_LOGIN, isEmpty, seedDemo } from "@motmap/db/demo";
 import { startServer } from "@motmap/server";
 import { CliError } from "../cli-error.ts";
@@ -16,8 +17,20 @@ export async function serveCommand(env: NodeJS.ProcessEnv, out: Console): Promis
   const server = await startServer(database, port, WEB_DIST);
   out.log(`motmap is running on http://localhost:${server.port}  (database: ${database.engine}, ${database.location})`);
   out.log(`API docs: http://localhost:${server.port}/api/docs`);
-  if (seeded) out.log(`Demo hospital created. Log in as ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+  const demoAccount = await database.db
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", DEMO_LOGIN.email)
+    .executeTakeFirst();
+  if (demoAccount) {
+    out.log(`${seeded ? "Demo hospital created. " : ""}Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+  }
+  // Expired sessions are refused anyway; sweeping them keeps the table small.
+  const sweep = setInterval(() => void deleteExpiredSessions(database.db).catch(() => {}), 60 * 60 * 1000);
+  sweep.unref();
+  await deleteExpiredSessions(database.db);
   const stop = async () => {
+    clearInterval(sweep);
     await server.close();
     await database.close();
     process.exit(0);
