@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation } from "react-router";
 import { useSession } from "./api/queries.ts";
 import { AppLayout } from "./components/AppLayout.tsx";
 import { ErrorState } from "./components/states.tsx";
+import { homeHospital } from "./lib/hospital.ts";
 import { AuditLogPage } from "./pages/AuditLogPage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
 import { JourneyPage } from "./pages/JourneyPage.tsx";
@@ -43,7 +44,7 @@ function RequireSession({ children }: { children: React.ReactNode }) {
 /** `/`: the first hospital the user belongs to. */
 function Home() {
   const session = useSession();
-  const first = session.data?.memberships[0];
+  const first = homeHospital(session.data?.memberships ?? []);
   if (!first) return <NoHospitalPage />;
   return <Navigate to={`/h/${first.hospitalId}/journeys`} replace />;
 }

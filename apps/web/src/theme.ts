@@ -30,7 +30,8 @@ export const theme = createTheme({
     Card: { defaultProps: { withBorder: true, radius: "md", padding: "lg" } },
     Paper: { defaultProps: { radius: "md" } },
     Modal: { defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } } },
-    Badge: { defaultProps: { radius: "sm", variant: "light" } },
+    // Korean has no case; English badges read better in sentence case than in capitals.
+    Badge: { defaultProps: { radius: "sm", variant: "light", tt: "none" }, styles: { root: { fontWeight: 600 } } },
     Tooltip: { defaultProps: { withArrow: true, openDelay: 300 } },
     Table: { defaultProps: { verticalSpacing: "sm", horizontalSpacing: "md" } },
   },

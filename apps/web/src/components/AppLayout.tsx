@@ -30,7 +30,8 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client.ts";
 import { keys } from "../api/queries.ts";
-import { useHospitalContext } from "../lib/hospital.ts";
+import { initials } from "../lib/format.ts";
+import { rememberHospital, useHospitalContext } from "../lib/hospital.ts";
 import { NotMemberPage } from "../pages/NotFoundPage.tsx";
 import { RoleBadge } from "./badges.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
@@ -43,7 +44,7 @@ function Logo() {
       <ThemeIcon size={32} radius="md" variant="filled">
         <IconMapRoute size={20} stroke={1.8} />
       </ThemeIcon>
-      <Text fw={700} fz={20} c="motmap.8" style={{ letterSpacing: "-0.02em" }}>
+      <Text fw={700} fz={20} c="motmap.8" style={{ letterSpacing: "-0.02em", whiteSpace: "nowrap" }}>
         motmap
       </Text>
     </Group>
@@ -57,6 +58,10 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const qc = useQueryClient();
+
+  useEffect(() => {
+    if (membership) rememberHospital(hid);
+  }, [hid, membership]);
 
   // Close the mobile navbar whenever the page changes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation
@@ -82,7 +87,7 @@ export function AppLayout() {
   };
 
   const user = session?.user;
-  const initials = (user?.name ?? "?").slice(0, 2);
+  const avatarText = initials(user?.name ?? "");
 
   const nav = [
     { to: "journeys", label: t("nav.journeys"), icon: IconMapRoute },
@@ -135,7 +140,7 @@ export function AppLayout() {
                 <UnstyledButton aria-label={t("header.userMenu")} data-testid="user-menu">
                   <Group gap={8} wrap="nowrap">
                     <Avatar radius="xl" size={34} color="motmap" variant="light">
-                      {initials}
+                      {avatarText}
                     </Avatar>
                     <Text size="sm" fw={500} visibleFrom="md">
                       {user?.name}

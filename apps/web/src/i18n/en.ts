@@ -382,5 +382,6 @@ export const en: Messages = {
     emptyBody: "Changes will be recorded here.",
     loadMore: "Load older entries",
     noMore: "All entries loaded",
+    changedFields: "Changed: {{fields}}",
   },
 };

@@ -378,5 +378,6 @@ export const ko = {
     emptyBody: "변경 사항이 생기면 이곳에 기록됩니다.",
     loadMore: "이전 기록 더 보기",
     noMore: "모든 기록을 불러왔습니다",
+    changedFields: "변경 항목: {{fields}}",
   },
 };

@@ -36,3 +36,18 @@ export function moved<T>(list: readonly T[], index: number, delta: number): T[] 
   if (item !== undefined) copy.splice(to, 0, item);
   return copy;
 }
+
+/** Avatar letters: the given name for Korean names (김하늘 → 하늘), initials otherwise (Jane Doe → JD). */
+export function initials(name: string): string {
+  const clean = name.replace(/\(.*?\)/g, "").trim();
+  if (!clean) return "?";
+  if (/^[\uAC00-\uD7A3]{2,4}$/.test(clean.split(/\s+/)[0] ?? "")) {
+    const first = clean.split(/\s+/)[0] ?? clean;
+    return first.length >= 3 ? first.slice(1, 3) : first;
+  }
+  const words = clean.split(/\s+/).filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
+}

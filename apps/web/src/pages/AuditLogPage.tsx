@@ -34,6 +34,18 @@ const actionColors: Record<AuditAction, MantineColor> = {
   logout: "gray",
 };
 
+const IGNORED = new Set(["version", "updatedAt", "createdAt"]);
+
+/** Top-level fields whose value differs between before and after. */
+function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !IGNORED.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
+  );
+}
+
 function JsonBlock({ title, value }: { title: string; value: unknown }) {
   return (
     <Stack gap={4}>
@@ -109,7 +121,7 @@ export function AuditLogPage() {
                 <Table.Tr>
                   <Table.Th w={36} />
                   <Table.Th w={190}>{t("audit.when")}</Table.Th>
-                  <Table.Th w={160}>{t("audit.who")}</Table.Th>
+                  <Table.Th w={240}>{t("audit.who")}</Table.Th>
                   <Table.Th w={120}>{t("audit.action")}</Table.Th>
                   <Table.Th>{t("audit.entity")}</Table.Th>
                 </Table.Tr>
@@ -119,6 +131,7 @@ export function AuditLogPage() {
                   const open = expanded.has(e.id);
                   const hasDetails = e.before !== null || e.after !== null;
                   const name = recordName(e);
+                  const changed = e.action === "update" ? changedFields(e.before, e.after) : [];
                   return (
                     <Fragment key={e.id}>
                       <Table.Tr
@@ -138,7 +151,9 @@ export function AuditLogPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{e.userName ?? t("audit.system")}</Text>
+                          <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                            {e.userName ?? t("audit.system")}
+                          </Text>
                         </Table.Td>
                         <Table.Td>
                           <Badge color={actionColors[e.action] ?? "gray"}>{actionLabel(e.action)}</Badge>
@@ -154,6 +169,11 @@ export function AuditLogPage() {
                               </Text>
                             )}
                           </Group>
+                          {changed.length > 0 && (
+                            <Text size="xs" c="dimmed" mt={2}>
+                              {t("audit.changedFields", { fields: changed.join(", ") })}
+                            </Text>
+                          )}
                         </Table.Td>
                       </Table.Tr>
                       {hasDetails && (

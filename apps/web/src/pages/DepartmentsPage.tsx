@@ -1,9 +1,9 @@
 import {
   ActionIcon,
   Alert,
-  Badge,
   Button,
   Card,
+  Code,
   Group,
   Modal,
   Select,
@@ -253,7 +253,9 @@ export function DepartmentsPage() {
           <Table highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={56}>{t("departments.order")}</Table.Th>
+                <Table.Th w={64} style={{ whiteSpace: "nowrap" }}>
+                  {t("departments.order")}
+                </Table.Th>
                 <Table.Th>{t("departments.name")}</Table.Th>
                 <Table.Th>{t("departments.code")}</Table.Th>
                 {showSite && <Table.Th>{t("departments.site")}</Table.Th>}
@@ -281,9 +283,7 @@ export function DepartmentsPage() {
                   </Table.Td>
                   <Table.Td>
                     {d.code ? (
-                      <Badge variant="outline" color="gray" tt="none">
-                        {d.code}
-                      </Badge>
+                      <Code style={{ whiteSpace: "nowrap" }}>{d.code}</Code>
                     ) : (
                       <Text size="sm" c="dimmed">
                         —

@@ -23,6 +23,7 @@ import type { Session } from "../api/types.ts";
 import { LanguageSwitch } from "../components/LanguageSwitch.tsx";
 import { hasStoredLanguage } from "../i18n/index.ts";
 import { errorMessage, fieldErrors } from "../lib/errors.tsx";
+import { homeHospital } from "../lib/hospital.ts";
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
@@ -45,13 +46,13 @@ export function LoginPage() {
       if (!hasStoredLanguage() && s.user.locale !== i18n.language) void i18n.changeLanguage(s.user.locale);
       qc.setQueryData(keys.me, s);
       const next = safeNext(params.get("next"));
-      const first = s.memberships[0];
+      const first = homeHospital(s.memberships);
       navigate(next !== "/" ? next : first ? `/h/${first.hospitalId}/journeys` : "/", { replace: true });
     },
   });
 
   if (session.data && !login.isPending) {
-    const first = session.data.memberships[0];
+    const first = homeHospital(session.data.memberships);
     return <Navigate to={first ? `/h/${first.hospitalId}/journeys` : "/"} replace />;
   }
 

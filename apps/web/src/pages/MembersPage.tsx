@@ -29,6 +29,7 @@ import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
 import { fieldErrors, notifyError, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../lib/errors.tsx";
+import { initials } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
 import { AdminOnly } from "./NotFoundPage.tsx";
 
@@ -218,7 +219,7 @@ export function MembersPage() {
                     <Table.Td>
                       <Group gap="sm" wrap="nowrap">
                         <Avatar size={32} radius="xl" color="motmap" variant="light">
-                          {m.name.slice(0, 2)}
+                          {initials(m.name)}
                         </Avatar>
                         <Text size="sm" fw={500}>
                           {m.name}

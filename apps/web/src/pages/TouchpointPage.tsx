@@ -273,15 +273,15 @@ function TouchpointEditor({
           </Group>
         }
         subtitle={
-          <Group gap="xs" component="span">
+          <Group gap="xs">
             <ElementBadge element={tp.element} />
-            {stage && (
-              <Text span size="sm" c="dimmed">
-                {t(`enums.phase.${stage.phase}`)} · {stage.name}
-              </Text>
-            )}
-            <Text span size="sm" c="dimmed">
-              · {t("touchpoint.updatedAt", { when: formatDateTime(tp.updatedAt) })}
+            <Text size="sm" c="dimmed">
+              {[
+                stage ? `${t(`enums.phase.${stage.phase}`)} · ${stage.name}` : null,
+                t("touchpoint.updatedAt", { when: formatDateTime(tp.updatedAt) }),
+              ]
+                .filter(Boolean)
+                .join("  ·  ")}
             </Text>
           </Group>
         }
@@ -313,7 +313,7 @@ function TouchpointEditor({
                   value={draft.name}
                   onChange={(e) => set({ name: e.currentTarget.value })}
                   readOnly={!canEdit}
-                  required
+                  required={canEdit}
                   error={fe("name")}
                 />
                 <Textarea

@@ -110,7 +110,7 @@ export function JourneyHeaderCard({
             value={draft.title}
             onChange={(e) => set({ title: e.currentTarget.value })}
             readOnly={!canEdit}
-            required
+            required={canEdit}
             error={fe("title")}
           />
           <Select
@@ -130,7 +130,7 @@ export function JourneyHeaderCard({
               value={draft.status}
               onChange={(v) => set({ status: v as JourneyStatus })}
               readOnly={!canEdit}
-              color={draft.status === "published" ? "teal" : "gray"}
+              color={draft.status === "published" ? "teal" : undefined}
               data={JOURNEY_STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
             />
           </Input.Wrapper>

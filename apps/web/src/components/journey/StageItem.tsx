@@ -137,7 +137,7 @@ export function StageItem({
   return (
     <Accordion.Item value={stage.id} data-testid="stage-item">
       <Group wrap="nowrap" gap={0} pr="sm">
-        <Accordion.Control aria-label={stage.name}>
+        <Accordion.Control aria-label={stage.name} style={{ flex: 1, minWidth: 0 }}>
           <Group wrap="nowrap" gap="md">
             <Badge size="lg" circle variant="light">
               {number}
@@ -169,7 +169,7 @@ export function StageItem({
           </Group>
         </Accordion.Control>
         {canEdit && (
-          <Group gap={2} wrap="nowrap" ml="xs">
+          <Group gap={0} wrap="nowrap" ml={4}>
             <Tooltip label={t("common.moveUp")}>
               <ActionIcon
                 variant="subtle"
@@ -209,7 +209,7 @@ export function StageItem({
                 value={draft.name}
                 onChange={(e) => set({ name: e.currentTarget.value })}
                 readOnly={!canEdit}
-                required
+                required={canEdit}
                 error={fe("name")}
               />
               <Select
