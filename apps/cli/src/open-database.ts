@@ -3,7 +3,7 @@ import { configFromEnv, type Database, migrateToLatest, openDatabase } from "@mo
 /** Opens the configured database and brings its schema up to date. */
 export async function openMigratedDatabase(env: NodeJS.ProcessEnv): Promise<Database> {
   const database = openDatabase(configFromEnv(env));
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.schema);
   return database;
 }
 

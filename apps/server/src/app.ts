@@ -12,12 +12,15 @@ import { errorResponse, validationHook } from "./http/errors.ts";
 import { serveWeb } from "./http/serve-web.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
+import { commentRoutes } from "./routes/comments/comments.routes.ts";
 import { departmentRoutes } from "./routes/departments/departments.routes.ts";
 import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
 import { journeyRoutes } from "./routes/journeys/journeys.routes.ts";
+import { laneRoutes } from "./routes/lanes/lanes.routes.ts";
 import { memberRoutes } from "./routes/members/members.routes.ts";
 import { painPointRoutes } from "./routes/pain-points/pain-points.routes.ts";
 import { personaRoutes } from "./routes/personas/personas.routes.ts";
+import { publicShareRoutes, shareRoutes } from "./routes/shares/shares.routes.ts";
 import { siteRoutes } from "./routes/sites/sites.routes.ts";
 import { stageRoutes } from "./routes/stages/stages.routes.ts";
 import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
@@ -28,6 +31,8 @@ export interface AppOptions {
   webDist?: string;
   /** Login attempts per IP and e-mail per 15 minutes. */
   loginAttempts?: number;
+  /** Requests per IP per minute to public (no login) endpoints such as share links. */
+  publicRequestsPerMinute?: number;
 }
 
 export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
@@ -73,6 +78,7 @@ export function createApp(options: AppOptions) {
   app.use("/api/hospitals/:hospitalId/*", bindHospital);
 
   app.route("/", authRoutes(options.loginAttempts ?? 10));
+  app.route("/", publicShareRoutes(options.publicRequestsPerMinute ?? 60));
   for (const routes of [
     hospitalRoutes,
     siteRoutes,
@@ -84,6 +90,9 @@ export function createApp(options: AppOptions) {
     painPointRoutes,
     memberRoutes,
     auditRoutes,
+    laneRoutes,
+    commentRoutes,
+    shareRoutes,
   ]) {
     app.route("/", routes);
   }

@@ -15,6 +15,8 @@ export interface Database {
   engine: Engine;
   /** Human-readable location, printed at start-up (never includes a password). */
   location: string;
+  /** PostgreSQL schema when not the default search path. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export function openDatabase(config: DatabaseConfig): Database {
       return {
         db,
         engine: "postgres",
+        ...(config.schema ? { schema: config.schema } : {}),
         location: safe + (config.schema ? ` (schema ${config.schema})` : ""),
         close: () => db.destroy(),
       };
@@ -69,9 +72,17 @@ export function openDatabase(config: DatabaseConfig): Database {
   }
 }
 
-/** Applies pending migrations; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * Applies pending migrations; throws with the failing migration's name. With a PostgreSQL schema,
+ * Kysely's bookkeeping tables live in it too: otherwise its "is the table there" check sees
+ * another schema's tables in the same database and skips creating this one's.
+ */
+export async function migrateToLatest(db: Kysely<DB>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error) {

@@ -1,9 +1,12 @@
 import type {
   AuditEntry,
+  Comment,
   Department,
   Hospital,
   Journey,
   JourneyStatus,
+  Lane,
+  LaneCell,
   PainPoint,
   Persona,
   Site,
@@ -69,6 +72,37 @@ export const toJourney = (r: Row<"journeys">): Journey => ({
   personaId: r.persona_id,
   description: r.description,
   status: r.status as JourneyStatus,
+  variant: r.variant as Journey["variant"],
+  basedOnId: r.based_on_id,
+  laneLayout: r.lane_layout === null ? null : (JSON.parse(r.lane_layout) as Journey["laneLayout"]),
+});
+
+export const toLane = (r: Row<"journey_lanes">): Lane => ({
+  ...base(r),
+  journeyId: r.journey_id,
+  kind: r.kind as Lane["kind"],
+  name: r.name,
+});
+
+export const toLaneCell = (r: Row<"lane_cells">): LaneCell => ({
+  laneId: r.lane_id,
+  stageId: r.stage_id,
+  text: r.text,
+  score: r.score === null ? null : Number(r.score),
+  version: Number(r.version),
+  updatedAt: r.updated_at,
+});
+
+export const toComment = (r: Row<"comments">): Comment => ({
+  id: r.id,
+  hospitalId: r.hospital_id,
+  journeyId: r.journey_id,
+  stageId: r.stage_id,
+  touchpointId: r.touchpoint_id,
+  authorId: r.author_id,
+  authorName: r.author_name,
+  body: r.body,
+  createdAt: r.created_at,
 });
 
 export const toStage = (r: Row<"stages">): Stage => ({

@@ -74,6 +74,46 @@ export interface JourneysTable extends Scoped {
   persona_id: string | null;
   description: string;
   status: string;
+  variant: string;
+  based_on_id: string | null;
+  /** JSON LaneLayout, or null for the default lane order. */
+  lane_layout: string | null;
+}
+
+export interface JourneyLanesTable extends Scoped {
+  journey_id: string;
+  kind: string;
+  name: string;
+}
+
+export interface LaneCellsTable extends Scoped {
+  lane_id: string;
+  stage_id: string;
+  text: string;
+  score: number | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  hospital_id: string;
+  journey_id: string;
+  stage_id: string | null;
+  touchpoint_id: string | null;
+  author_id: string | null;
+  /** Kept so a comment still says who wrote it after the account is gone. */
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+
+export interface JourneySharesTable {
+  id: string;
+  hospital_id: string;
+  journey_id: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export interface StagesTable extends Scoped {
@@ -108,6 +148,8 @@ export interface TouchpointDepartmentsTable {
   touchpoint_id: string;
   department_id: string;
   hospital_id: string;
+  /** The touchpoint's own order of owners: the first is the lead department. */
+  position: number;
 }
 
 export interface PainPointsTable extends Scoped {
@@ -147,6 +189,10 @@ export interface DB {
   touchpoint_departments: TouchpointDepartmentsTable;
   pain_points: PainPointsTable;
   audit_log: AuditLogTable;
+  journey_lanes: JourneyLanesTable;
+  lane_cells: LaneCellsTable;
+  comments: CommentsTable;
+  journey_shares: JourneySharesTable;
 }
 
 /** Tables that carry hospital data, a version and a position among siblings. */
@@ -157,4 +203,5 @@ export type VersionedTable =
   | "journeys"
   | "stages"
   | "touchpoints"
-  | "pain_points";
+  | "pain_points"
+  | "journey_lanes";

@@ -1,9 +1,15 @@
 import { z } from "zod";
 import { Entity, Id, Lines, Name, Text, Version } from "./common.ts";
+import { LaneLayout } from "./lane.ts";
 
 export const JOURNEY_STATUSES = ["draft", "published"] as const;
 export const JourneyStatus = z.enum(JOURNEY_STATUSES);
 export type JourneyStatus = z.infer<typeof JourneyStatus>;
+
+/** As-is maps today's experience; a to-be copy designs the improved one and links back to it. */
+export const JOURNEY_VARIANTS = ["as_is", "to_be"] as const;
+export const JourneyVariant = z.enum(JOURNEY_VARIANTS);
+export type JourneyVariant = z.infer<typeof JourneyVariant>;
 
 export const JourneyFields = z.object({
   title: Name(200),
@@ -11,7 +17,12 @@ export const JourneyFields = z.object({
   description: Text(5000).default(""),
   status: JourneyStatus.default("draft"),
 });
-export const Journey = Entity.extend(JourneyFields.shape);
+export const Journey = Entity.extend(JourneyFields.shape).extend({
+  variant: JourneyVariant,
+  /** For a to-be journey: the as-is journey it was copied from. */
+  basedOnId: Id.nullable(),
+  laneLayout: LaneLayout.nullable(),
+});
 export type Journey = z.infer<typeof Journey>;
 export const CreateJourneyInput = JourneyFields;
 export type CreateJourneyInput = z.input<typeof CreateJourneyInput>;
@@ -21,6 +32,8 @@ export const UpdateJourneyInput = z
     personaId: Id.nullable(),
     description: Text(5000),
     status: JourneyStatus,
+    /** The map's lane order, visibility and built-in lane labels; null restores the default. */
+    laneLayout: LaneLayout.nullable(),
   })
   .partial()
   .extend({ version: Version });
@@ -87,3 +100,6 @@ export function phaseOrderIssues(stages: { phase: Phase; name: string }[]): stri
 
 export const DuplicateJourneyInput = z.object({ title: Name(200).optional() });
 export type DuplicateJourneyInput = z.infer<typeof DuplicateJourneyInput>;
+
+export const CreateToBeInput = z.object({ title: Name(200).optional() });
+export type CreateToBeInput = z.infer<typeof CreateToBeInput>;

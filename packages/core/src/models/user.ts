@@ -16,6 +16,8 @@ export function hasRole(role: Role, required: Role): boolean {
 /** What each kind of action needs; route handlers ask by action, not by role name. */
 export const PERMISSIONS = {
   read: "viewer",
+  /** Every member may comment on the map; that is how staff join the discussion. */
+  comment: "viewer",
   edit: "editor",
   manageMembers: "admin",
   manageHospital: "admin",

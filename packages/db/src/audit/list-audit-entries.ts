@@ -4,8 +4,10 @@ import { toAuditEntry } from "../rows.ts";
 
 export interface ListAuditOptions {
   limit?: number;
-  /** ISO timestamp: entries strictly older than this (keyset paging). */
+  /** Keyset paging: entries older than (before, beforeId) — the last entry of the previous page. */
   before?: string;
+  /** Breaks ties between entries of one transaction, which share a timestamp. */
+  beforeId?: string;
   entityId?: string;
 }
 
@@ -16,7 +18,17 @@ export async function listAuditEntries(ctx: HospitalContext, opts: ListAuditOpti
     .selectAll("audit_log")
     .select("users.name as user_name")
     .where("audit_log.hospital_id", "=", ctx.hospitalId);
-  if (opts.before) q = q.where("audit_log.at", "<", opts.before);
+  const { before, beforeId } = opts;
+  if (before && beforeId) {
+    q = q.where((eb) =>
+      eb.or([
+        eb("audit_log.at", "<", before),
+        eb.and([eb("audit_log.at", "=", before), eb("audit_log.id", "<", beforeId)]),
+      ]),
+    );
+  } else if (before) {
+    q = q.where("audit_log.at", "<", before);
+  }
   if (opts.entityId) q = q.where("audit_log.entity_id", "=", opts.entityId);
   const rows = await q
     .orderBy("audit_log.at", "desc")

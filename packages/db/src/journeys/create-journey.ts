@@ -18,6 +18,9 @@ export async function createJourney(ctx: HospitalContext, input: unknown): Promi
       persona_id: j.personaId,
       description: j.description,
       status: j.status,
+      variant: "as_is",
+      based_on_id: null,
+      lane_layout: null,
     };
     await trx.insertInto("journeys").values(row).execute();
     const created = toJourney(row);

@@ -18,7 +18,8 @@ export async function exportJourney(ctx: HospitalContext, id: string): Promise<R
 /** Pure mapping from the stored journey to the portable document (ids become names). */
 export function toJourneyDocument(j: JourneyDetail, departments: Department[]): JourneyDocument {
   const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-  const touchpointName = new Map(j.stages.flatMap((s) => s.touchpoints.map((t) => [t.id, t.name] as const)));
+  const stageIndex = new Map(j.stages.map((s, i) => [s.id, i]));
+  const laneIndex = new Map(j.lanes.map((l, i) => [l.id, i]));
   const p = j.persona;
   return {
     format: JOURNEY_DOCUMENT_FORMAT,
@@ -61,12 +62,35 @@ export function toJourneyDocument(j: JourneyDetail, departments: Department[]): 
       painPoints: j.painPoints
         .filter((pp) => pp.stageId === s.id)
         .map((pp) => ({
-          touchpoint: pp.touchpointId ? (touchpointName.get(pp.touchpointId) ?? null) : null,
+          touchpoint: pp.touchpointId ? touchpointRef(s.touchpoints, pp.touchpointId) : null,
           description: pp.description,
           severity: pp.severity,
           frequency: pp.frequency,
           evidence: pp.evidence,
         })),
     })),
+    lanes: j.lanes.map((lane) => ({
+      kind: lane.kind,
+      name: lane.name,
+      cells: j.cells
+        .filter((c) => c.laneId === lane.id)
+        .map((c) => ({ stage: stageIndex.get(c.stageId) ?? -1, text: c.text, score: c.score }))
+        .filter((c) => c.stage >= 0)
+        .sort((a, b) => a.stage - b.stage),
+    })),
+    laneLayout:
+      j.laneLayout?.flatMap((e) => {
+        if (!e.key.startsWith("lane:")) return [e];
+        const index = laneIndex.get(e.key.slice(5));
+        return index === undefined ? [] : [{ ...e, key: `custom:${index}` }];
+      }) ?? null,
   };
+}
+
+/** A touchpoint's name, or its index when another touchpoint of the stage has the same name. */
+function touchpointRef(touchpoints: { id: string; name: string }[], id: string): string | number | null {
+  const index = touchpoints.findIndex((t) => t.id === id);
+  const t = touchpoints[index];
+  if (!t) return null;
+  return touchpoints.filter((o) => o.name === t.name).length > 1 ? index : t.name;
 }

@@ -1,6 +1,6 @@
 import { type JourneyDetail, notFound, type Result } from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
-import { toJourney, toPainPoint, toPersona, toStage, toTouchpoint } from "../rows.ts";
+import { toJourney, toLane, toLaneCell, toPainPoint, toPersona, toStage, toTouchpoint } from "../rows.ts";
 import { findScoped } from "../shared/scoped-crud.ts";
 
 /** Four queries, whatever the size of the journey. */
@@ -9,7 +9,7 @@ export async function getJourneyDetail(ctx: HospitalContext, id: string): Promis
   if (!journeyRow) return { ok: false, error: notFound("journey", id) };
   const journey = toJourney(journeyRow);
   const scope = { hospital: ctx.hospitalId, journey: id };
-  const [personaRow, stageRows, touchpointRows, links, painRows] = await Promise.all([
+  const [personaRow, stageRows, touchpointRows, links, painRows, laneRows, cellRows] = await Promise.all([
     journey.personaId ? findScoped(ctx.db, ctx, "personas", journey.personaId) : undefined,
     ctx.db
       .selectFrom("stages")
@@ -28,11 +28,10 @@ export async function getJourneyDetail(ctx: HospitalContext, id: string): Promis
     ctx.db
       .selectFrom("touchpoint_departments")
       .innerJoin("touchpoints", "touchpoints.id", "touchpoint_departments.touchpoint_id")
-      .innerJoin("departments", "departments.id", "touchpoint_departments.department_id")
       .select(["touchpoint_departments.touchpoint_id", "touchpoint_departments.department_id"])
       .where("touchpoint_departments.hospital_id", "=", scope.hospital)
       .where("touchpoints.journey_id", "=", scope.journey)
-      .orderBy("departments.position")
+      .orderBy("touchpoint_departments.position")
       .execute(),
     ctx.db
       .selectFrom("pain_points")
@@ -40,6 +39,21 @@ export async function getJourneyDetail(ctx: HospitalContext, id: string): Promis
       .where("hospital_id", "=", scope.hospital)
       .where("journey_id", "=", scope.journey)
       .orderBy("position")
+      .execute(),
+    ctx.db
+      .selectFrom("journey_lanes")
+      .selectAll()
+      .where("hospital_id", "=", scope.hospital)
+      .where("journey_id", "=", scope.journey)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute(),
+    ctx.db
+      .selectFrom("lane_cells")
+      .innerJoin("journey_lanes", "journey_lanes.id", "lane_cells.lane_id")
+      .selectAll("lane_cells")
+      .where("lane_cells.hospital_id", "=", scope.hospital)
+      .where("journey_lanes.journey_id", "=", scope.journey)
       .execute(),
   ]);
   const departmentsOf = new Map<string, string[]>();
@@ -61,6 +75,8 @@ export async function getJourneyDetail(ctx: HospitalContext, id: string): Promis
       persona: personaRow ? toPersona(personaRow) : null,
       stages: stageRows.map((s) => ({ ...toStage(s), touchpoints: touchpointsOf.get(s.id) ?? [] })),
       painPoints: painRows.map(toPainPoint),
+      lanes: laneRows.map(toLane),
+      cells: cellRows.map(toLaneCell),
     },
   };
 }

@@ -12,6 +12,8 @@ export interface ImportOptions {
   title?: string;
   status?: "draft" | "published";
   auditAction?: "import" | "duplicate";
+  /** A to-be copy records the as-is journey it came from. */
+  toBeOf?: string;
 }
 
 /**
@@ -53,8 +55,12 @@ export async function insertJourneyDocument(
     persona_id: personaId,
     description: doc.description,
     status: opts.status ?? doc.status,
+    variant: opts.toBeOf ? "to_be" : "as_is",
+    based_on_id: opts.toBeOf ?? null,
+    lane_layout: null as string | null,
   };
   await trx.insertInto("journeys").values(journeyRow).execute();
+  const stageIds: string[] = [];
 
   let painPosition = 0;
   for (const [stagePosition, s] of doc.stages.entries()) {
@@ -71,8 +77,10 @@ export async function insertJourneyDocument(
       opportunities: JSON.stringify(s.opportunities),
     };
     await trx.insertInto("stages").values(stageRow).execute();
+    stageIds.push(stageRow.id);
 
     const touchpointIdByName = new Map<string, string>();
+    const touchpointIds: string[] = [];
     for (const [position, t] of s.touchpoints.entries()) {
       const row = {
         ...newRowBase(ctx),
@@ -92,10 +100,12 @@ export async function insertJourneyDocument(
       };
       await trx.insertInto("touchpoints").values(row).execute();
       if (!touchpointIdByName.has(t.name)) touchpointIdByName.set(t.name, row.id);
-      const links = [...new Set(t.departments)].map((name) => ({
+      touchpointIds.push(row.id);
+      const links = [...new Set(t.departments)].map((name, position) => ({
         touchpoint_id: row.id,
         department_id: departmentIds.get(name) as string,
         hospital_id: ctx.hospitalId,
+        position,
       }));
       if (links.length > 0) await trx.insertInto("touchpoint_departments").values(links).execute();
     }
@@ -107,7 +117,12 @@ export async function insertJourneyDocument(
           ...newRowBase(ctx),
           journey_id: journeyRow.id,
           stage_id: stageRow.id,
-          touchpoint_id: p.touchpoint === null ? null : (touchpointIdByName.get(p.touchpoint) ?? null),
+          touchpoint_id:
+            p.touchpoint === null
+              ? null
+              : ((typeof p.touchpoint === "number"
+                  ? touchpointIds[p.touchpoint]
+                  : touchpointIdByName.get(p.touchpoint)) ?? null),
           position: painPosition++,
           description: p.description,
           severity: p.severity,
@@ -116,6 +131,37 @@ export async function insertJourneyDocument(
         })
         .execute();
     }
+  }
+
+  const laneIds: string[] = [];
+  for (const lane of doc.lanes) {
+    const laneRow = { ...newRowBase(ctx), journey_id: journeyRow.id, kind: lane.kind, name: lane.name };
+    await trx.insertInto("journey_lanes").values(laneRow).execute();
+    laneIds.push(laneRow.id);
+    for (const cell of lane.cells) {
+      await trx
+        .insertInto("lane_cells")
+        .values({
+          ...newRowBase(ctx),
+          lane_id: laneRow.id,
+          stage_id: stageIds[cell.stage] as string,
+          text: cell.text,
+          score: cell.score,
+        })
+        .execute();
+    }
+  }
+  if (doc.laneLayout) {
+    const layout = doc.laneLayout.map((e) => ({
+      ...e,
+      key: e.key.startsWith("custom:") ? `lane:${laneIds[Number(e.key.slice(7))]}` : e.key,
+    }));
+    journeyRow.lane_layout = JSON.stringify(layout);
+    await trx
+      .updateTable("journeys")
+      .set({ lane_layout: journeyRow.lane_layout })
+      .where("id", "=", journeyRow.id)
+      .execute();
   }
 
   const journey = toJourney(journeyRow);

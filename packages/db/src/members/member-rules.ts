@@ -1,4 +1,4 @@
-import { canAssignRole, type DomainError, type Role } from "@motmap/core";
+import { can, canAssignRole, type DomainError, type Role } from "@motmap/core";
 import type { Transaction } from "kysely";
 import type { HospitalContext } from "../context.ts";
 import type { DB } from "../schema.ts";
@@ -7,6 +7,7 @@ export const forbidden = (message: string): DomainError => ({ code: "forbidden",
 
 /** Changing someone from `from` to `to` (null = removing them) by an actor with `actor` role. */
 export function checkRoleChange(actor: Role, from: Role | null, to: Role | null): DomainError | null {
+  if (!can(actor, "manageMembers")) return forbidden(`a ${actor} cannot manage members`);
   if (to && !canAssignRole(actor, to)) return forbidden(`a ${actor} cannot grant the ${to} role`);
   if (from === "owner" && actor !== "owner") return forbidden("only an owner can change another owner");
   return null;

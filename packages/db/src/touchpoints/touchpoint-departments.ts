@@ -3,7 +3,10 @@ import { type HospitalContext, Rollback } from "../context.ts";
 import type { DB } from "../schema.ts";
 import { referenceError } from "../shared/scoped-crud.ts";
 
-/** Replaces a touchpoint's owning departments; every id must be a department of this hospital. */
+/**
+ * Replaces a touchpoint's owning departments, keeping the order given (the first is the lead
+ * owner); every id must be a department of this hospital.
+ */
 export async function setTouchpointDepartments(
   trx: Transaction<DB>,
   ctx: HospitalContext,
@@ -19,7 +22,7 @@ export async function setTouchpointDepartments(
       .where("id", "in", unique)
       .execute();
     const known = new Set(found.map((d) => d.id));
-    const missing = unique.findIndex((id) => !known.has(id));
+    const missing = departmentIds.findIndex((id) => !known.has(id));
     if (missing >= 0) {
       throw new Rollback(referenceError(`departmentIds.${missing}`, "no such department in this hospital"));
     }
@@ -29,7 +32,12 @@ export async function setTouchpointDepartments(
     await trx
       .insertInto("touchpoint_departments")
       .values(
-        unique.map((department_id) => ({ touchpoint_id: touchpointId, department_id, hospital_id: ctx.hospitalId })),
+        unique.map((department_id, position) => ({
+          touchpoint_id: touchpointId,
+          department_id,
+          hospital_id: ctx.hospitalId,
+          position,
+        })),
       )
       .execute();
   }
@@ -43,11 +51,10 @@ export async function departmentIdsOf(
 ) {
   const rows = await trx
     .selectFrom("touchpoint_departments")
-    .innerJoin("departments", "departments.id", "touchpoint_departments.department_id")
     .select("touchpoint_departments.department_id")
     .where("touchpoint_departments.hospital_id", "=", ctx.hospitalId)
     .where("touchpoint_departments.touchpoint_id", "=", touchpointId)
-    .orderBy("departments.position")
+    .orderBy("touchpoint_departments.position")
     .execute();
   return rows.map((r) => r.department_id);
 }

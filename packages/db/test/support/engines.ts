@@ -47,7 +47,7 @@ export async function freshDatabase(engine: EngineName): Promise<TestDatabase> {
       await c.end();
     };
   }
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.schema);
   return {
     ...database,
     dispose: async () => {

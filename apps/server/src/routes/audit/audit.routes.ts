@@ -12,7 +12,7 @@ auditRoutes.openapi(
     method: "get",
     path: "/audit-log",
     tags: ["Audit log"],
-    summary: "Who changed what and when, newest first (page with `before`)",
+    summary: "Who changed what and when, newest first (next page: `before` and `beforeId` of the last entry)",
     request: { params: AuditParams, query: AuditQuery },
     responses: { 200: json(AuditListResponse) },
   }),

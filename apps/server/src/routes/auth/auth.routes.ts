@@ -1,23 +1,14 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { listMemberships, logIn, revokeSession, updateMe } from "@motmap/db";
-import type { Context } from "hono";
 import { RateLimiterMemory } from "rate-limiter-flexible";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../../http/auth.ts";
+import { clientAddress } from "../../http/client-address.ts";
 import type { AppEnv } from "../../http/env.ts";
 import { errorResponse, errorResponses, respond, validationHook } from "../../http/errors.ts";
 import { body, json } from "../../http/route.ts";
 import { LoginBody, MeResponse, UpdateMeBody } from "./auth.types.ts";
 
 const tags = ["Auth"];
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown"; // in-process requests (tests) have no socket
-  }
-}
 
 export function authRoutes(loginAttempts: number) {
   // Guessing passwords: at most `loginAttempts` tries per address and e-mail per 15 minutes.

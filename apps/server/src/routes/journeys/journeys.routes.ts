@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import {
   createJourney,
+  createToBeJourney,
   deleteJourney,
   duplicateJourney,
   exportJourney,
@@ -14,6 +15,7 @@ import { noContent, respond, validationHook } from "../../http/errors.ts";
 import { body, HospitalParams, hospitalRoute, json, NO_CONTENT } from "../../http/route.ts";
 import {
   CreateJourneyBody,
+  CreateToBeBody,
   DuplicateJourneyBody,
   JourneyDetailResponse,
   JourneyDocumentBody,
@@ -122,4 +124,17 @@ journeyRoutes.openapi(
     responses: { 200: json(JourneyDocumentResponse) },
   }),
   async (c) => respond(c, await exportJourney(c.get("hospital"), c.req.valid("param").id)),
+);
+
+journeyRoutes.openapi(
+  hospitalRoute("edit", {
+    method: "post",
+    path: "/journeys/{id}/to-be",
+    tags,
+    summary: "Copy an as-is journey as its to-be design (a draft that links back to it)",
+    request: { params: JourneyParams, body: { ...body(CreateToBeBody), required: false } },
+    responses: { 201: json(JourneyResponse, "Created") },
+  }),
+  async (c) =>
+    respond(c, await createToBeJourney(c.get("hospital"), c.req.valid("param").id, c.req.valid("json") ?? {}), 201),
 );

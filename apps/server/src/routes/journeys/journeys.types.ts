@@ -1,5 +1,6 @@
 import {
   CreateJourneyInput,
+  CreateToBeInput,
   DuplicateJourneyInput,
   Journey,
   JourneyDetail,
@@ -18,3 +19,4 @@ export const UpdateJourneyBody = UpdateJourneyInput;
 export const DuplicateJourneyBody = DuplicateJourneyInput;
 export const JourneyDocumentBody = JourneyDocument;
 export const JourneyDocumentResponse = JourneyDocument;
+export const CreateToBeBody = CreateToBeInput;
