@@ -97,14 +97,20 @@ export const AUDIT_PAGE_SIZE = 50;
 export function useAuditLog(hid: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: keys.audit(hid),
-    initialPageParam: null as string | null,
+    initialPageParam: null as { before: string; beforeId: string } | null,
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams({ limit: String(AUDIT_PAGE_SIZE) });
-      if (pageParam) params.set("before", pageParam);
+      // `beforeId` breaks ties between entries written in the same millisecond.
+      if (pageParam) {
+        params.set("before", pageParam.before);
+        params.set("beforeId", pageParam.beforeId);
+      }
       return api.get<Items<AuditEntry>>(hospitalPath(hid, `/audit-log?${params}`));
     },
-    getNextPageParam: (last) =>
-      last.items.length < AUDIT_PAGE_SIZE ? null : (last.items[last.items.length - 1]?.at ?? null),
+    getNextPageParam: (last) => {
+      const tail = last.items[last.items.length - 1];
+      return last.items.length < AUDIT_PAGE_SIZE || !tail ? null : { before: tail.at, beforeId: tail.id };
+    },
     enabled,
   });
 }

@@ -1,4 +1,7 @@
-import type { Journey, Membership, PainPoint, Persona, Stage, Touchpoint, User } from "@motmap/core";
+import type { Membership, User } from "@motmap/core";
+
+/** `GET /journeys/:id` and its stages: the shapes live in the core. */
+export type { JourneyDetail, StageWithTouchpoints } from "@motmap/core";
 
 export interface Session {
   user: User;
@@ -8,12 +11,3 @@ export interface Session {
 export interface Items<T> {
   items: T[];
 }
-
-export type StageWithTouchpoints = Stage & { touchpoints: Touchpoint[] };
-
-/** `GET /journeys/:id`: the journey with its persona, ordered stages and touchpoints, and pain points. */
-export type JourneyDetail = Journey & {
-  persona: Persona | null;
-  stages: StageWithTouchpoints[];
-  painPoints: PainPoint[];
-};

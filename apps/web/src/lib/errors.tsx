@@ -3,11 +3,27 @@ import { notifications } from "@mantine/notifications";
 import { ApiError } from "../api/client.ts";
 import i18n from "../i18n/index.ts";
 
+const KNOWN_ISSUES = {
+  "must not be empty": "errors.mustNotBeEmpty",
+  "use letters, digits, - or _": "errors.codeFormat",
+  "at least 10 characters": "errors.passwordLength",
+  "required for a new account": "errors.passwordForNewAccount",
+  "already a member": "errors.alreadyMember",
+  "already registered": "errors.alreadyRegistered",
+  "Invalid email address": "errors.email",
+} as const;
+
 /** Server issue messages are English zod texts; the common ones get a translation. */
 export function translateIssue(message: string): string {
-  if (message === "must not be empty") return i18n.t("errors.mustNotBeEmpty");
+  const key = KNOWN_ISSUES[message as keyof typeof KNOWN_ISSUES];
+  if (key) return i18n.t(key);
   if (message === "Required" || message.startsWith("Invalid input: expected")) return i18n.t("errors.required");
   return message;
+}
+
+/** Errors that point at form fields (validation, or e.g. "already a member" on email). */
+function hasFieldIssues(err: unknown): err is ApiError {
+  return err instanceof ApiError && err.code !== "version_conflict" && err.issues.length > 0;
 }
 
 /** A one-line, translated explanation of an error. */
@@ -95,7 +111,7 @@ export function fieldErrors(apiError: unknown, local: Record<string, string | un
   return (path: string): string | undefined => {
     const l = local[path];
     if (l) return l;
-    if (apiError instanceof ApiError && apiError.code === "validation_failed") {
+    if (hasFieldIssues(apiError)) {
       const m = apiError.issueFor(path);
       return m ? translateIssue(m) : undefined;
     }
@@ -105,7 +121,7 @@ export function fieldErrors(apiError: unknown, local: Record<string, string | un
 
 /** Issues the form could not place next to a field (shown in an Alert at the form's foot). */
 export function unplacedIssues(apiError: unknown, placed: string[]): string[] {
-  if (!(apiError instanceof ApiError) || apiError.code !== "validation_failed") return [];
+  if (!hasFieldIssues(apiError)) return [];
   return apiError.issues
     .filter((i) => !placed.some((p) => i.path === p || i.path.startsWith(`${p}.`)))
     .map((i) => `${i.path || "input"}: ${translateIssue(i.message)}`);
@@ -113,6 +129,6 @@ export function unplacedIssues(apiError: unknown, placed: string[]): string[] {
 
 /** For form mutations: validation errors are shown next to the fields, everything else as a notification. */
 export function notifyUnlessValidation(err: unknown, opts: { onReload?: () => void } = {}) {
-  if (err instanceof ApiError && err.code === "validation_failed") return;
+  if (hasFieldIssues(err)) return;
   notifyError(err, opts);
 }

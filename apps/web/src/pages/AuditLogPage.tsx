@@ -86,6 +86,10 @@ export function AuditLogPage() {
     const k = `enums.entity.${type}`;
     return i18n.exists(k) ? t(k as "enums.entity.journey") : type;
   };
+  const fieldLabel = (f: string) => {
+    const k = `audit.field.${f}`;
+    return i18n.exists(k) ? t(k as "audit.field.name") : f;
+  };
   const actionLabel = (a: string) => {
     const k = `enums.auditAction.${a}`;
     return i18n.exists(k) ? t(k as "enums.auditAction.create") : a;
@@ -171,7 +175,7 @@ export function AuditLogPage() {
                           </Group>
                           {changed.length > 0 && (
                             <Text size="xs" c="dimmed" mt={2}>
-                              {t("audit.changedFields", { fields: changed.join(", ") })}
+                              {t("audit.changedFields", { fields: changed.map(fieldLabel).join(", ") })}
                             </Text>
                           )}
                         </Table.Td>
