@@ -84,6 +84,8 @@ export interface JourneyLanesTable extends Scoped {
   journey_id: string;
   kind: string;
   name: string;
+  /** Creation order; the map's order is the journey's lane layout. */
+  position: number;
 }
 
 export interface LaneCellsTable extends Scoped {

@@ -45,8 +45,7 @@ export async function getJourneyDetail(ctx: HospitalContext, id: string): Promis
       .selectAll()
       .where("hospital_id", "=", scope.hospital)
       .where("journey_id", "=", scope.journey)
-      .orderBy("created_at")
-      .orderBy("id")
+      .orderBy("position")
       .execute(),
     ctx.db
       .selectFrom("lane_cells")

@@ -134,8 +134,8 @@ export async function insertJourneyDocument(
   }
 
   const laneIds: string[] = [];
-  for (const lane of doc.lanes) {
-    const laneRow = { ...newRowBase(ctx), journey_id: journeyRow.id, kind: lane.kind, name: lane.name };
+  for (const [position, lane] of doc.lanes.entries()) {
+    const laneRow = { ...newRowBase(ctx), journey_id: journeyRow.id, kind: lane.kind, name: lane.name, position };
     await trx.insertInto("journey_lanes").values(laneRow).execute();
     laneIds.push(laneRow.id);
     for (const cell of lane.cells) {

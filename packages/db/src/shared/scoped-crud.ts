@@ -96,7 +96,7 @@ export async function deleteScoped<T extends VersionedTable>(
 export async function nextPosition(
   trx: Transaction<DB>,
   ctx: HospitalContext,
-  table: "sites" | "departments" | "stages" | "touchpoints" | "pain_points",
+  table: "sites" | "departments" | "stages" | "touchpoints" | "pain_points" | "journey_lanes",
   parent: Record<string, string> = {},
 ): Promise<number> {
   let q = trx
