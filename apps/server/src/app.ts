@@ -23,6 +23,7 @@ import { personaRoutes } from "./routes/personas/personas.routes.ts";
 import { publicShareRoutes, shareRoutes } from "./routes/shares/shares.routes.ts";
 import { siteRoutes } from "./routes/sites/sites.routes.ts";
 import { stageRoutes } from "./routes/stages/stages.routes.ts";
+import { templateRoutes } from "./routes/templates/templates.routes.ts";
 import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
 
 export interface AppOptions {
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions) {
     laneRoutes,
     commentRoutes,
     shareRoutes,
+    templateRoutes,
   ]) {
     app.route("/", routes);
   }

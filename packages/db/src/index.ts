@@ -18,6 +18,7 @@ export * from "./hospitals/create-hospital.ts";
 export * from "./hospitals/get-hospital.ts";
 export * from "./hospitals/update-hospital.ts";
 export * from "./journeys/create-journey.ts";
+export * from "./journeys/create-journey-from-template.ts";
 export * from "./journeys/create-to-be-journey.ts";
 export * from "./journeys/delete-journey.ts";
 export * from "./journeys/duplicate-journey.ts";

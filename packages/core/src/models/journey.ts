@@ -103,3 +103,10 @@ export type DuplicateJourneyInput = z.infer<typeof DuplicateJourneyInput>;
 
 export const CreateToBeInput = z.object({ title: Name(200).optional() });
 export type CreateToBeInput = z.infer<typeof CreateToBeInput>;
+
+export const CreateFromTemplateInput = z.object({
+  templateId: z.string().min(1).max(60),
+  locale: z.enum(["ko", "en"]).default("ko"),
+  title: Name(200).optional(),
+});
+export type CreateFromTemplateInput = z.input<typeof CreateFromTemplateInput>;
