@@ -1,9 +1,10 @@
 import "i18next";
+import type { extrasKo } from "./extras.ko.ts";
 import type { ko } from "./ko.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof ko };
+    resources: { translation: typeof ko & typeof extrasKo };
   }
 }

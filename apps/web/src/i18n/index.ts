@@ -1,6 +1,8 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en.ts";
+import { extrasEn } from "./extras.en.ts";
+import { extrasKo } from "./extras.ko.ts";
 import { ko } from "./ko.ts";
 
 /** Same shape as `ko`, every leaf a string: `en` is typed with it so the keys cannot drift. */
@@ -34,7 +36,7 @@ function applyHtmlLang(lng: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { ko: { translation: ko }, en: { translation: en } },
+  resources: { ko: { translation: { ...ko, ...extrasKo } }, en: { translation: { ...en, ...extrasEn } } },
   lng: storedLanguage(),
   fallbackLng: "ko",
   supportedLngs: [...LANGUAGES],
