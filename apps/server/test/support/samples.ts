@@ -1,0 +1,491 @@
+import {
+  type Department,
+  JOURNEY_DOCUMENT_FORMAT,
+  type Journey,
+  type JourneyDocumentInput,
+  type PainPoint,
+  type Persona,
+  type Result,
+  type Role,
+  type Site,
+  type Stage,
+  type Touchpoint,
+} from "@motmap/core";
+import {
+  createComment,
+  createDepartment,
+  createJourney,
+  createLane,
+  createPainPoint,
+  createPersona,
+  createShareLink,
+  createSite,
+  createStage,
+  createTouchpoint,
+  type HospitalContext,
+  listDepartments,
+  putLaneCell,
+  updateJourney,
+} from "@motmap/db";
+import { sql } from "kysely";
+import { fillPath } from "./openapi.ts";
+import type { ApiResponse, TestApp } from "./test-app.ts";
+
+export function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+export interface QuickUser {
+  userId: string;
+  email: string;
+  name: string;
+  cookie: string;
+}
+
+/** A journey with two stages, two touchpoints on the first stage and a pain point on the first touchpoint. */
+export interface JourneyFixture {
+  journey: Journey;
+  stages: [Stage, Stage];
+  touchpoints: [Touchpoint, Touchpoint];
+  painPoint: PainPoint;
+}
+
+/** A hospital with one of everything, created through the data layer's use cases. */
+export interface Tenant extends JourneyFixture {
+  t: TestApp;
+  hospitalId: string;
+  hospitalName: string;
+  /** Put into every name of this tenant's records, so a leak of its data is easy to spot. */
+  tag: string;
+  ctx: HospitalContext;
+  owner: QuickUser;
+  site: Site;
+  department: Department;
+  persona: Persona;
+}
+
+export async function freshJourney(h: Pick<Tenant, "ctx" | "tag" | "persona" | "department">): Promise<JourneyFixture> {
+  const journey = unwrap(await createJourney(h.ctx, { title: `${h.tag} 외래 여정`, personaId: h.persona.id }));
+  const s0 = unwrap(await createStage(h.ctx, journey.id, { phase: "before", name: `${h.tag} 예약` }));
+  const s1 = unwrap(await createStage(h.ctx, journey.id, { phase: "during", name: `${h.tag} 접수` }));
+  const t0 = unwrap(
+    await createTouchpoint(h.ctx, s0.id, {
+      name: `${h.tag} 콜센터`,
+      channel: "phone",
+      element: "humanware",
+      departmentIds: [h.department.id],
+    }),
+  );
+  const t1 = unwrap(
+    await createTouchpoint(h.ctx, s0.id, { name: `${h.tag} 앱 예약`, channel: "online", element: "software" }),
+  );
+  const painPoint = unwrap(
+    await createPainPoint(h.ctx, journey.id, { touchpointId: t0.id, description: `${h.tag} 연결 지연` }),
+  );
+  return { journey, stages: [s0, s1], touchpoints: [t0, t1], painPoint };
+}
+
+/**
+ * Just the records a sample needs (each use case is a transaction; on a PostgreSQL server every
+ * round trip counts): a journey, `stages` stages and `touchpoints` touchpoints on the first stage.
+ */
+async function newJourney(h: Tenant, stages = 0, touchpoints = 0) {
+  const journey = unwrap(await createJourney(h.ctx, { title: `${h.tag} 새 여정` }));
+  const stageList: Stage[] = [];
+  for (let i = 0; i < stages; i++) {
+    stageList.push(unwrap(await createStage(h.ctx, journey.id, { phase: "during", name: `${h.tag} 단계 ${i}` })));
+  }
+  const touchpointList: Touchpoint[] = [];
+  for (let i = 0; i < touchpoints; i++) {
+    const stage = stageList[0] as Stage;
+    touchpointList.push(
+      unwrap(
+        await createTouchpoint(h.ctx, stage.id, { name: `${h.tag} 접점 ${i}`, channel: "phone", element: "humanware" }),
+      ),
+    );
+  }
+  const stage = (i: number) => stageList[i] as Stage;
+  const touchpoint = (i: number) => touchpointList[i] as Touchpoint;
+  return { journey, stage, touchpoint };
+}
+
+/** A hospital owned by a new user, with a site, a department, a persona and a journey. */
+export async function seedTenant(t: TestApp, tag: string): Promise<Tenant> {
+  const owner = await t.quickUser(`${tag} 소유자`);
+  const hospitalName = `${tag} 병원`;
+  const ctx = await t.hospital(hospitalName, owner.userId);
+  const site = unwrap(await createSite(ctx, { name: `${tag} 본원`, address: `${tag} 주소` }));
+  const department = unwrap(await createDepartment(ctx, { name: `${tag} 원무과`, code: "ADM", siteId: site.id }));
+  const persona = unwrap(await createPersona(ctx, { name: `${tag} 김환자`, segment: "elderly" }));
+  const journey = await freshJourney({ ctx, tag, persona, department });
+  return { t, hospitalId: ctx.hospitalId, hospitalName, tag, ctx, owner, site, department, persona, ...journey };
+}
+
+/** A new account that is a member of the tenant's hospital with `role`. */
+export async function freshMember(h: Tenant, role: Role): Promise<QuickUser> {
+  const user = await h.t.quickUser(`${h.tag} ${role} 회원`);
+  await h.t.addMembership(h.hospitalId, user.userId, role);
+  return user;
+}
+
+const VERSIONED = [
+  "hospitals",
+  "sites",
+  "departments",
+  "personas",
+  "journeys",
+  "stages",
+  "touchpoints",
+  "pain_points",
+  "journey_lanes",
+] as const;
+
+/** The stored version of a row (it moves when children change, e.g. a journey when a stage is added). */
+export async function versionOf(h: Tenant, table: (typeof VERSIONED)[number], id: string): Promise<number> {
+  const row = await h.t.database.db
+    .selectFrom(table as "sites")
+    .select("version")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
+/** A request for an operation, valid for the tenant it was built for. */
+export interface Sample {
+  /** Path parameters other than hospitalId. */
+  params: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * Builds a sample for tenant `h`. `actor` is who will send it, for the few requests whose success
+ * depends on who made the record (a comment is deleted by its author or an admin).
+ */
+export type SampleBuilder = (h: Tenant, actor?: { userId: string }) => Promise<Sample>;
+
+export const SAMPLE_DOCUMENT: JourneyDocumentInput = {
+  format: JOURNEY_DOCUMENT_FORMAT,
+  title: "가져온 건강검진 여정",
+  description: "문서에서 가져옴",
+  persona: { name: "가져온 페르소나", segment: "health_checkup" },
+  stages: [
+    {
+      phase: "before",
+      name: "검진 예약",
+      actions: ["전화"],
+      touchpoints: [
+        { name: "검진센터 전화", channel: "phone", element: "humanware", departments: ["건강검진센터"] },
+        { name: "문자 안내", channel: "online", element: "software" },
+      ],
+      painPoints: [{ touchpoint: "검진센터 전화", description: "통화 연결이 늦다", severity: "high" }],
+    },
+    { phase: "during", name: "검진", emotion: -1, painPoints: [{ description: "대기 장소가 좁다" }] },
+  ],
+};
+
+const H = "/api/hospitals/{hospitalId}";
+
+/**
+ * A valid request per hospital operation: sending it with the tenant's own ids succeeds. Records a
+ * request changes or deletes are created fresh, so every call has its own. Keys are the OpenAPI
+ * operations; the isolation and role suites fail for an operation that has no entry here.
+ */
+export const SAMPLES: Record<string, SampleBuilder> = {
+  [`GET ${H}`]: async () => ({ params: {} }),
+  [`PATCH ${H}`]: async (h) => ({
+    params: {},
+    body: { version: await versionOf(h, "hospitals", h.hospitalId), nameEn: "Renamed Hospital" },
+  }),
+
+  [`GET ${H}/sites`]: async () => ({ params: {} }),
+  [`POST ${H}/sites`]: async () => ({ params: {}, body: { name: "새 분원", address: "부산" } }),
+  [`PATCH ${H}/sites/{id}`]: async (h) => {
+    const site = unwrap(await createSite(h.ctx, { name: `${h.tag} 분원` }));
+    return { params: { id: site.id }, body: { version: site.version, name: "이름 바꾼 분원" } };
+  },
+  [`DELETE ${H}/sites/{id}`]: async (h) => {
+    const site = unwrap(await createSite(h.ctx, { name: `${h.tag} 분원` }));
+    return { params: { id: site.id } };
+  },
+
+  [`GET ${H}/departments`]: async () => ({ params: {} }),
+  [`POST ${H}/departments`]: async (h) => ({ params: {}, body: { name: "새 부서", code: "NEW", siteId: h.site.id } }),
+  [`PATCH ${H}/departments/{id}`]: async (h) => {
+    const d = unwrap(await createDepartment(h.ctx, { name: `${h.tag} 영상의학과` }));
+    return { params: { id: d.id }, body: { version: d.version, name: "영상의학팀", siteId: h.site.id } };
+  },
+  [`DELETE ${H}/departments/{id}`]: async (h) => {
+    const d = unwrap(await createDepartment(h.ctx, { name: `${h.tag} 영상의학과` }));
+    return { params: { id: d.id } };
+  },
+  [`POST ${H}/departments/reorder`]: async (h) => {
+    const ids = (await listDepartments(h.ctx)).map((d) => d.id).reverse();
+    return { params: {}, body: { ids } };
+  },
+
+  [`GET ${H}/personas`]: async () => ({ params: {} }),
+  [`POST ${H}/personas`]: async () => ({
+    params: {},
+    body: { name: "새 페르소나", segment: "foreign", goals: ["통역"] },
+  }),
+  [`PATCH ${H}/personas/{id}`]: async (h) => {
+    const p = unwrap(await createPersona(h.ctx, { name: `${h.tag} 이보호자` }));
+    return { params: { id: p.id }, body: { version: p.version, quote: "어디로 가야 하나요?" } };
+  },
+  [`DELETE ${H}/personas/{id}`]: async (h) => {
+    const p = unwrap(await createPersona(h.ctx, { name: `${h.tag} 이보호자` }));
+    return { params: { id: p.id } };
+  },
+
+  [`GET ${H}/journeys`]: async () => ({ params: {} }),
+  [`POST ${H}/journeys`]: async (h) => ({ params: {}, body: { title: "새 여정", personaId: h.persona.id } }),
+  [`POST ${H}/journeys/import`]: async () => ({ params: {}, body: SAMPLE_DOCUMENT }),
+  [`GET ${H}/journeys/{id}`]: async (h) => ({ params: { id: h.journey.id } }),
+  [`PATCH ${H}/journeys/{id}`]: async (h) => {
+    const { journey } = await newJourney(h);
+    return {
+      params: { id: journey.id },
+      body: { version: journey.version, title: "바뀐 여정", personaId: h.persona.id, status: "published" },
+    };
+  },
+  [`DELETE ${H}/journeys/{id}`]: async (h) => ({ params: { id: (await newJourney(h, 1, 1)).journey.id } }),
+  [`POST ${H}/journeys/{id}/duplicate`]: async (h) => ({
+    params: { id: h.journey.id },
+    body: { title: "복제한 여정" },
+  }),
+  [`GET ${H}/journeys/{id}/export`]: async (h) => ({ params: { id: h.journey.id } }),
+
+  [`POST ${H}/journeys/{journeyId}/stages`]: async (h) => {
+    const { journey } = await newJourney(h, 1);
+    return { params: { journeyId: journey.id }, body: { phase: "before", name: "의뢰서 준비", position: 0 } };
+  },
+  [`POST ${H}/journeys/{journeyId}/stages/reorder`]: async (h) => {
+    const { journey, stage } = await newJourney(h, 2);
+    return { params: { journeyId: journey.id }, body: { ids: [stage(1).id, stage(0).id] } };
+  },
+  [`PATCH ${H}/stages/{id}`]: async (h) => {
+    const { stage } = await newJourney(h, 1);
+    return {
+      params: { id: stage(0).id },
+      body: { version: stage(0).version, name: "바뀐 단계", emotion: 2, actions: ["앱 확인"] },
+    };
+  },
+  [`DELETE ${H}/stages/{id}`]: async (h) => ({ params: { id: (await newJourney(h, 1, 1)).stage(0).id } }),
+
+  [`POST ${H}/stages/{stageId}/touchpoints`]: async (h) => {
+    const { stage } = await newJourney(h, 1);
+    return {
+      params: { stageId: stage(0).id },
+      body: {
+        name: "수납 창구",
+        channel: "face_to_face",
+        element: "humanware",
+        departmentIds: [h.department.id],
+        targets: [{ label: "대기 시간", operator: "<=", value: 10, unit: "분" }],
+      },
+    };
+  },
+  [`POST ${H}/stages/{stageId}/touchpoints/reorder`]: async (h) => {
+    const { stage, touchpoint } = await newJourney(h, 1, 2);
+    return { params: { stageId: stage(0).id }, body: { ids: [touchpoint(1).id, touchpoint(0).id] } };
+  },
+  [`GET ${H}/touchpoints/{id}`]: async (h) => ({ params: { id: h.touchpoints[0].id } }),
+  [`PATCH ${H}/touchpoints/{id}`]: async (h) => {
+    const { stage, touchpoint } = await newJourney(h, 2, 1);
+    return {
+      params: { id: touchpoint(0).id },
+      body: {
+        version: touchpoint(0).version,
+        stageId: stage(1).id,
+        departmentIds: [h.department.id],
+        script: "안녕하십니까",
+      },
+    };
+  },
+  [`DELETE ${H}/touchpoints/{id}`]: async (h) => ({ params: { id: (await newJourney(h, 1, 1)).touchpoint(0).id } }),
+
+  [`POST ${H}/journeys/{journeyId}/pain-points`]: async (h) => {
+    const { journey, stage, touchpoint } = await newJourney(h, 1, 1);
+    return {
+      params: { journeyId: journey.id },
+      body: { stageId: stage(0).id, touchpointId: touchpoint(0).id, description: "앱이 느리다", severity: "high" },
+    };
+  },
+  [`PATCH ${H}/pain-points/{id}`]: async (h) => {
+    const { journey, stage } = await newJourney(h, 2);
+    const p = unwrap(
+      await createPainPoint(h.ctx, journey.id, { stageId: stage(0).id, description: `${h.tag} 안내 부족` }),
+    );
+    return { params: { id: p.id }, body: { version: p.version, severity: "critical", stageId: stage(1).id } };
+  },
+  [`DELETE ${H}/pain-points/{id}`]: async (h) => {
+    const { journey, stage } = await newJourney(h, 1);
+    const p = unwrap(
+      await createPainPoint(h.ctx, journey.id, { stageId: stage(0).id, description: `${h.tag} 안내 부족` }),
+    );
+    return { params: { id: p.id } };
+  },
+
+  [`GET ${H}/members`]: async () => ({ params: {} }),
+  [`POST ${H}/members`]: async (h) => {
+    // An existing account (no password needed), so no argon2 hashing per call.
+    const user = await h.t.quickUser(`${h.tag} 새 회원`);
+    return { params: {}, body: { email: user.email, name: "새 회원", role: "viewer" } };
+  },
+  [`PATCH ${H}/members/{userId}`]: async (h) => ({
+    params: { userId: (await freshMember(h, "viewer")).userId },
+    body: { role: "editor" },
+  }),
+  [`DELETE ${H}/members/{userId}`]: async (h) => ({ params: { userId: (await freshMember(h, "viewer")).userId } }),
+
+  [`GET ${H}/audit-log`]: async (h) => ({ params: {}, query: { limit: "20", entityId: h.journey.id } }),
+
+  [`POST ${H}/journeys/from-template`]: async () => ({
+    params: {},
+    body: { templateId: "health-checkup", locale: "en", title: "Check-up (from template)" },
+  }),
+
+  [`POST ${H}/journeys/{id}/to-be`]: async (h) => ({ params: { id: h.journey.id }, body: { title: "개선안" } }),
+
+  [`POST ${H}/journeys/{journeyId}/lanes`]: async (h) => ({
+    params: { journeyId: (await newJourney(h, 1)).journey.id },
+    body: { kind: "score", name: "만족도" },
+  }),
+  [`PATCH ${H}/lanes/{id}`]: async (h) => {
+    const lane = await newLane(h, "text");
+    return { params: { id: lane.id }, body: { version: lane.version, name: "직원 메모" } };
+  },
+  [`DELETE ${H}/lanes/{id}`]: async (h) => ({ params: { id: (await newLane(h, "text")).id } }),
+  [`PUT ${H}/lanes/{laneId}/cells/{stageId}`]: async (h) => {
+    const lane = await newLane(h, "score");
+    const cell = unwrap(await putLaneCell(h.ctx, lane.id, lane.stageId, { score: 1 }));
+    return {
+      params: { laneId: lane.id, stageId: lane.stageId },
+      body: { version: cell.version, score: -2, text: "대기 불만" },
+    };
+  },
+
+  [`GET ${H}/journeys/{journeyId}/comments`]: async (h) => ({ params: { journeyId: h.journey.id } }),
+  [`POST ${H}/journeys/{journeyId}/comments`]: async (h) => {
+    const { journey, stage, touchpoint } = await newJourney(h, 1, 1);
+    return {
+      params: { journeyId: journey.id },
+      body: { stageId: stage(0).id, touchpointId: touchpoint(0).id, body: "확인 부탁드립니다" },
+    };
+  },
+  [`DELETE ${H}/comments/{id}`]: async (h, actor) => {
+    const ctx = { ...h.ctx, actorId: actor?.userId ?? h.owner.userId };
+    const comment = unwrap(await createComment(ctx, h.journey.id, { stageId: h.stages[0].id, body: `${h.tag} 의견` }));
+    return { params: { id: comment.id } };
+  },
+
+  [`GET ${H}/journeys/{journeyId}/shares`]: async (h) => ({ params: { journeyId: h.journey.id } }),
+  [`POST ${H}/journeys/{journeyId}/shares`]: async (h) => ({ params: { journeyId: (await publishedJourney(h)).id } }),
+  [`DELETE ${H}/shares/{id}`]: async (h) => ({
+    params: { id: unwrap(await createShareLink(h.ctx, (await publishedJourney(h)).id)).id },
+  }),
+
+  // Not under a hospital: the public side of a share link (no login).
+  "GET /api/public/shares/{token}": async (h) => ({
+    params: { token: unwrap(await createShareLink(h.ctx, (await publishedJourney(h)).id)).token },
+  }),
+};
+
+/** A custom lane on a new journey with one stage. */
+async function newLane(h: Tenant, kind: "text" | "score") {
+  const { journey, stage } = await newJourney(h, 1);
+  const lane = unwrap(await createLane(h.ctx, journey.id, { kind, name: `${h.tag} 레인` }));
+  return { ...lane, stageId: stage(0).id };
+}
+
+/** Only published journeys can be shared. */
+async function publishedJourney(h: Tenant) {
+  const { journey, stage } = await newJourney(h, 1);
+  unwrap(await createPainPoint(h.ctx, journey.id, { stageId: stage(0).id, description: `${h.tag} 공유 불편` }));
+  return unwrap(
+    await updateJourney(h.ctx, journey.id, {
+      version: await versionOf(h, "journeys", journey.id),
+      status: "published",
+    }),
+  );
+}
+
+export async function buildSample(key: string, h: Tenant, actor?: { userId: string }): Promise<Sample> {
+  const builder = SAMPLES[key];
+  if (!builder) throw new Error(`no sample request for ${key}: add one to SAMPLES in test/support/samples.ts`);
+  return builder(h, actor);
+}
+
+/** The URL of an operation for `hospitalId` with the sample's path ids and query. */
+export function urlOf(path: string, hospitalId: string, sample: Pick<Sample, "params" | "query">): string {
+  const url = fillPath(path, { ...sample.params, hospitalId });
+  const query = new URLSearchParams(sample.query ?? {}).toString();
+  return query ? `${url}?${query}` : url;
+}
+
+/** Sends an operation's sample request as the holder of `cookie`. */
+export function sendSample(
+  t: TestApp,
+  op: { method: string; path: string },
+  hospitalId: string,
+  sample: Sample,
+  cookie?: string,
+): Promise<ApiResponse> {
+  return t.send(op.method, urlOf(op.path, hospitalId, sample), {
+    ...(cookie ? { cookie } : {}),
+    ...(sample.body === undefined ? {} : { body: sample.body }),
+  });
+}
+
+/**
+ * The tables that hold hospital data: every table with a hospital_id column, found in the live
+ * schema, so a table added by a later migration is covered without editing this list.
+ */
+async function hospitalTables(t: TestApp): Promise<string[]> {
+  const db = t.database.db;
+  const schema =
+    t.database.engine === "sqlite"
+      ? undefined
+      : (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s;
+  const tables = await db.introspection.getTables();
+  return tables
+    .filter(
+      (table) =>
+        (schema === undefined || table.schema === schema) && table.columns.some((c) => c.name === "hospital_id"),
+    )
+    .map((table) => table.name)
+    .sort();
+}
+
+/** Every stored row of one hospital (and the hospital row), sorted: compare before and after. */
+export async function storedRows(t: TestApp, hospitalId: string): Promise<Record<string, unknown[]>> {
+  const db = t.database.db;
+  const out: Record<string, unknown[]> = {
+    hospitals: await db.selectFrom("hospitals").selectAll().where("id", "=", hospitalId).execute(),
+  };
+  for (const table of await hospitalTables(t)) {
+    const rows = await db
+      .selectFrom(table as "sites")
+      .selectAll()
+      .where("hospital_id", "=", hospitalId)
+      .execute();
+    out[table] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
+
+/** Every id stored for a hospital: the id column of its rows, and its members' user ids. */
+export async function storedIds(t: TestApp, hospitalId: string): Promise<Set<string>> {
+  const ids = new Set<string>([hospitalId]);
+  for (const rows of Object.values(await storedRows(t, hospitalId))) {
+    for (const row of rows) {
+      const r = (typeof row === "string" ? JSON.parse(row) : row) as Record<string, unknown>;
+      for (const key of ["id", "user_id"]) {
+        if (typeof r[key] === "string" && /^[0-9a-f-]{36}$/.test(r[key] as string)) ids.add(r[key] as string);
+      }
+    }
+  }
+  return ids;
+}
