@@ -4,6 +4,8 @@ import { en } from "./en.ts";
 import { extrasEn } from "./extras.en.ts";
 import { extrasKo } from "./extras.ko.ts";
 import { ko } from "./ko.ts";
+import { mapEn } from "./map.en.ts";
+import { mapKo } from "./map.ko.ts";
 
 /** Same shape as `ko`, every leaf a string: `en` is typed with it so the keys cannot drift. */
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -36,7 +38,10 @@ function applyHtmlLang(lng: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { ko: { translation: { ...ko, ...extrasKo } }, en: { translation: { ...en, ...extrasEn } } },
+  resources: {
+    ko: { translation: { ...ko, ...extrasKo, map: mapKo } },
+    en: { translation: { ...en, ...extrasEn, map: mapEn } },
+  },
   lng: storedLanguage(),
   fallbackLng: "ko",
   supportedLngs: [...LANGUAGES],

@@ -1,0 +1,203 @@
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { ActionIcon } from "@mantine/core";
+import type { Channel, Touchpoint } from "@motmap/core";
+import {
+  IconAlertTriangleFilled,
+  IconBrandHipchat,
+  IconDeviceMobileMessage,
+  IconPencil,
+  IconPhone,
+  IconUsers,
+} from "@tabler/icons-react";
+import { type CSSProperties, memo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { InlineText } from "./InlineText.tsx";
+import type { CardEmphasis } from "./model.ts";
+import { MAP_PALETTE } from "./palette.ts";
+
+const CHANNEL_ICONS = {
+  face_to_face: IconUsers,
+  phone: IconPhone,
+  online: IconDeviceMobileMessage,
+  social: IconBrandHipchat,
+} as const satisfies Record<Channel, unknown>;
+
+/** A score a later analytics feature puts on a touchpoint (top-right badge). */
+export interface TouchpointScore {
+  value: number | string;
+  /** CSS colour of the badge; slate when absent. */
+  color?: string;
+  label?: string;
+}
+
+export interface CardProps {
+  tp: Touchpoint;
+  emphasis: CardEmphasis;
+  painCount: number;
+  departmentLine: string;
+  score?: TouchpointScore;
+  editable: boolean;
+  onOpen: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+}
+
+/** What a touchpoint card shows; memoised so a drag re-renders only the cards that move. */
+export const TouchpointCardBody = memo(function TouchpointCardBody({
+  tp,
+  painCount,
+  departmentLine,
+  score,
+  editable,
+  onRename,
+}: Omit<CardProps, "emphasis" | "onOpen">) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const Icon = CHANNEL_ICONS[tp.channel];
+  return (
+    <>
+      {score && (
+        <span
+          className="mm-score-badge"
+          style={{ background: score.color ?? MAP_PALETTE.curve }}
+          title={score.label ?? t("map.card.score")}
+          data-testid="touchpoint-score"
+        >
+          {score.value}
+        </span>
+      )}
+      <div className="mm-card-top">
+        <span className="mm-card-icon" title={t(`enums.channel.${tp.channel}`)}>
+          <Icon size={13} stroke={2} aria-label={t(`enums.channel.${tp.channel}`)} />
+        </span>
+        {editing ? (
+          // biome-ignore lint/a11y/noStaticElementInteractions: keeps clicks in the field from opening the drawer
+          // biome-ignore lint/a11y/useKeyWithClickEvents: only stops propagation
+          <div style={{ flex: 1 }} onClick={(e) => e.stopPropagation()}>
+            <InlineText
+              value={tp.name}
+              label={t("map.card.rename")}
+              allowEmpty={false}
+              autoStart
+              testId="touchpoint-name"
+              onSave={(next) => onRename(tp.id, next)}
+              onClose={() => setEditing(false)}
+            >
+              {tp.name}
+            </InlineText>
+          </div>
+        ) : (
+          // biome-ignore lint/a11y/noStaticElementInteractions: double-click renames; the pencil button does the same for keyboards
+          <span
+            className="mm-card-name"
+            data-testid="touchpoint-card-name"
+            onDoubleClick={
+              editable
+                ? (e) => {
+                    e.stopPropagation();
+                    setEditing(true);
+                  }
+                : undefined
+            }
+          >
+            {tp.name}
+          </span>
+        )}
+      </div>
+      <div className="mm-card-meta">
+        <span className="mm-chip">{t(`enums.element.${tp.element}`)}</span>
+        <span>{t(`enums.channel.${tp.channel}`)}</span>
+        {tp.importance !== null && (
+          <span className="mm-importance" title={t("map.card.importance", { value: tp.importance })}>
+            {[1, 2, 3, 4, 5].map((i) => (
+              <i key={i} data-on={i <= (tp.importance ?? 0) ? "true" : undefined} />
+            ))}
+          </span>
+        )}
+        {painCount > 0 && (
+          <span className="mm-pain-count">
+            <IconAlertTriangleFilled size={11} aria-hidden />
+            {t("map.card.painCount", { count: painCount })}
+          </span>
+        )}
+      </div>
+      {departmentLine && <div className="mm-card-depts">{departmentLine}</div>}
+      {editable && !editing && (
+        <ActionIcon
+          className="mm-card-edit"
+          size="sm"
+          variant="subtle"
+          color="gray"
+          aria-label={t("map.card.rename")}
+          data-testid="touchpoint-rename"
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+          onClick={(e) => {
+            e.stopPropagation();
+            setEditing(true);
+          }}
+        >
+          <IconPencil size={13} />
+        </ActionIcon>
+      )}
+    </>
+  );
+});
+
+function cardStyle(tp: Touchpoint): CSSProperties {
+  const el = MAP_PALETTE.element[tp.element];
+  return { "--mm-el": el.main, "--mm-el-tint": el.tint, "--mm-el-text": el.text } as CSSProperties;
+}
+
+/** A draggable touchpoint card (dnd-kit sortable); click or Enter opens the drawer. */
+export const SortableTouchpointCard = memo(function SortableTouchpointCard(props: CardProps) {
+  const { tp, emphasis, editable, onOpen } = props;
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: tp.id,
+    data: { type: "touchpoint", stageId: tp.stageId },
+    disabled: !editable,
+  });
+  const style = { ...cardStyle(tp), transform: CSS.Translate.toString(transform), transition };
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a card with its own controls inside; a <button> cannot hold them
+    <div
+      ref={setNodeRef}
+      className="mm-card"
+      style={style}
+      data-testid="touchpoint-card"
+      data-touchpoint-id={tp.id}
+      data-channel={tp.channel}
+      data-element={tp.element}
+      data-dimmed={emphasis === 1 ? "true" : undefined}
+      data-highlighted={emphasis === 2 ? "true" : undefined}
+      data-dragging={isDragging ? "true" : undefined}
+      {...attributes}
+      {...listeners}
+      role="button"
+      aria-roledescription={editable ? attributes["aria-roledescription"] : undefined}
+      aria-label={t("map.card.open", { name: tp.name })}
+      tabIndex={0}
+      onClick={() => onOpen(tp.id)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.target === e.currentTarget) {
+          e.preventDefault();
+          onOpen(tp.id);
+          return;
+        }
+        listeners?.onKeyDown?.(e);
+      }}
+    >
+      <TouchpointCardBody {...props} />
+    </div>
+  );
+});
+
+/** The card under the pointer while dragging (dnd-kit DragOverlay). */
+export function TouchpointCardOverlay(props: CardProps) {
+  return (
+    <div className="mm-card" data-overlay="true" style={cardStyle(props.tp)}>
+      <TouchpointCardBody {...props} editable={false} />
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+import {
+  type Announcements,
+  type CollisionDetection,
+  closestCenter,
+  closestCorners,
+  DndContext,
+  type DragEndEvent,
+  type DragOverEvent,
+  DragOverlay,
+  type DragStartEvent,
+  getFirstCollision,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  type UniqueIdentifier,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
+import type { StageWithTouchpoints, Touchpoint } from "@motmap/core";
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Placement } from "./editor.ts";
+import type { CardEmphasis } from "./model.ts";
+import { KEYBOARD_CODES, phaseStyle } from "./StageHeaders.tsx";
+import { SortableTouchpointCard, TouchpointCardOverlay, type TouchpointScore } from "./TouchpointCard.tsx";
+
+const COLUMN_PREFIX = "column:";
+const columnId = (stageId: string) => `${COLUMN_PREFIX}${stageId}`;
+const isColumn = (id: UniqueIdentifier) => String(id).startsWith(COLUMN_PREFIX);
+const stageOfColumn = (id: UniqueIdentifier) => String(id).slice(COLUMN_PREFIX.length);
+
+type Items = Record<string, string[]>;
+
+export interface CardInfo {
+  emphasis: Map<string, CardEmphasis>;
+  painCounts: Map<string, number>;
+  departmentLines: Map<string, string>;
+  scores?: Record<string, TouchpointScore>;
+}
+
+const StageColumn = memo(function StageColumn({
+  stage,
+  ids,
+  tpById,
+  info,
+  editable,
+  weak,
+  onOpen,
+  onRename,
+}: {
+  stage: StageWithTouchpoints;
+  ids: string[];
+  tpById: Map<string, Touchpoint>;
+  info: CardInfo;
+  editable: boolean;
+  weak: boolean;
+  onOpen: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver } = useDroppable({
+    id: columnId(stage.id),
+    data: { type: "column" },
+    disabled: !editable,
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      className="mm-cell mm-tp-cell"
+      style={phaseStyle(stage.phase)}
+      data-testid="touchpoint-column"
+      data-stage-id={stage.id}
+      data-over={isOver ? "true" : undefined}
+      data-weak={weak ? "true" : undefined}
+    >
+      <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
+        {ids.map((id) => {
+          const tp = tpById.get(id);
+          if (!tp) return null;
+          return (
+            <SortableTouchpointCard
+              key={id}
+              tp={tp}
+              emphasis={info.emphasis.get(id) ?? 0}
+              painCount={info.painCounts.get(id) ?? 0}
+              departmentLine={info.departmentLines.get(id) ?? ""}
+              score={info.scores?.[id]}
+              editable={editable}
+              onOpen={onOpen}
+              onRename={onRename}
+            />
+          );
+        })}
+      </SortableContext>
+      {ids.length === 0 && <div className="mm-tp-empty">{t("map.cell.noTouchpoints")}</div>}
+    </div>
+  );
+});
+
+/**
+ * The touchpoint lane: one sortable column per stage. A card moves within its stage or to
+ * another one, with the pointer or the keyboard (Space, arrows, Space). While dragging only the
+ * two columns involved re-render; the card under the pointer is a DragOverlay.
+ */
+export const TouchpointLane = memo(function TouchpointLane({
+  label,
+  stages,
+  info,
+  editable,
+  weak,
+  onOpen,
+  onRename,
+  onMove,
+}: {
+  label: ReactNode;
+  stages: StageWithTouchpoints[];
+  info: CardInfo;
+  editable: boolean;
+  weak: Set<string>;
+  onOpen: (id: string) => void;
+  onRename: (id: string, name: string) => void;
+  onMove: (id: string, to: Placement) => void;
+}) {
+  const { t } = useTranslation();
+  const base = useMemo(() => {
+    const out: Items = {};
+    for (const s of stages) out[s.id] = s.touchpoints.map((tp) => tp.id);
+    return out;
+  }, [stages]);
+  const tpById = useMemo(() => {
+    const m = new Map<string, Touchpoint>();
+    for (const s of stages) for (const tp of s.touchpoints) m.set(tp.id, tp);
+    return m;
+  }, [stages]);
+  const stageName = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
+
+  const [drag, setDrag] = useState<{ id: string; items: Items } | null>(null);
+  const items = drag?.items ?? base;
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+
+  const containerOf = useCallback((id: UniqueIdentifier): string | undefined => {
+    if (isColumn(id)) return stageOfColumn(id);
+    const all = itemsRef.current;
+    return Object.keys(all).find((k) => all[k]?.includes(String(id)));
+  }, []);
+
+  /** Over a column with cards, aim at the nearest card; over an empty one, at the column. */
+  const collision: CollisionDetection = useCallback((args) => {
+    const pointer = pointerWithin(args);
+    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+    const card = hits.find((h) => !isColumn(h.id));
+    if (card) return [card];
+    const overId = getFirstCollision(hits, "id");
+    if (overId != null) {
+      const ids = itemsRef.current[stageOfColumn(overId)] ?? [];
+      if (ids.length > 0) {
+        const nearest = closestCenter({
+          ...args,
+          droppableContainers: args.droppableContainers.filter((c) => ids.includes(String(c.id))),
+        });
+        if (nearest.length > 0) return nearest.slice(0, 1);
+      }
+      return [{ id: overId }];
+    }
+    return closestCorners(args).slice(0, 1);
+  }, []);
+
+  const positionOf = (id: string) => {
+    const stage = containerOf(id);
+    const index = stage ? (itemsRef.current[stage] ?? []).indexOf(id) : -1;
+    return { stage: stage ? (stageName.get(stage) ?? "") : "", position: index + 1 };
+  };
+  const nameOf = (id: UniqueIdentifier) => tpById.get(String(id))?.name ?? "";
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t("map.dnd.pickedTouchpoint", { name: nameOf(active.id) }),
+    onDragOver: ({ active }) => t("map.dnd.overStage", positionOf(String(active.id))),
+    onDragEnd: ({ active }) => t("map.dnd.dropped", { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t("map.dnd.cancelled", { name: nameOf(active.id) }),
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => setDrag({ id: String(active.id), items: base });
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    const from = containerOf(active.id);
+    const to = containerOf(over.id);
+    if (!from || !to || from === to) return;
+    setDrag((d) => {
+      if (!d) return d;
+      const source = (d.items[from] ?? []).filter((x) => x !== active.id);
+      const target = (d.items[to] ?? []).filter((x) => x !== active.id);
+      let index = isColumn(over.id) ? target.length : target.indexOf(String(over.id));
+      if (index < 0) index = target.length;
+      // Below the middle of the card we are over: after it.
+      const translated = active.rect.current.translated;
+      if (!isColumn(over.id) && translated && translated.top > over.rect.top + over.rect.height / 2) index += 1;
+      return {
+        ...d,
+        items: {
+          ...d.items,
+          [from]: source,
+          [to]: [...target.slice(0, index), String(active.id), ...target.slice(index)],
+        },
+      };
+    });
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const current = itemsRef.current;
+    const id = String(active.id);
+    const stageId = containerOf(id);
+    setDrag(null);
+    if (!stageId || !over) return;
+    let list = current[stageId] ?? [];
+    const overIndex = list.indexOf(String(over.id));
+    const activeIndex = list.indexOf(id);
+    if (overIndex >= 0 && activeIndex >= 0 && overIndex !== activeIndex) list = arrayMove(list, activeIndex, overIndex);
+    onMove(id, { stageId, index: list.indexOf(id) });
+  };
+
+  const active = drag ? tpById.get(drag.id) : undefined;
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDrag(null)}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t("map.dnd.instructions") } }}
+    >
+      <div className="mm-row" data-testid="lane-touchpoints">
+        {label}
+        {stages.map((s) => (
+          <StageColumn
+            key={s.id}
+            stage={s}
+            ids={items[s.id] ?? []}
+            tpById={tpById}
+            info={info}
+            editable={editable}
+            weak={weak.has(s.id)}
+            onOpen={onOpen}
+            onRename={onRename}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={{ duration: 160, easing: "ease-out" }}>
+        {active ? (
+          <TouchpointCardOverlay
+            tp={active}
+            emphasis={0}
+            painCount={info.painCounts.get(active.id) ?? 0}
+            departmentLine={info.departmentLines.get(active.id) ?? ""}
+            score={info.scores?.[active.id]}
+            editable={false}
+            onOpen={onOpen}
+            onRename={onRename}
+          />
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+});
