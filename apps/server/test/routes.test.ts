@@ -174,6 +174,8 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       expect(cookie).toMatch(/;\s*SameSite=(Lax|Strict)/i);
       expect(cookie).toMatch(/;\s*Path=\//i);
       expect(cookie).not.toMatch(/;\s*Secure/i);
+      const expires = Date.parse(/;\s*Expires=([^;]+)/i.exec(cookie)?.[1] ?? "");
+      expect(expires).toBeGreaterThan(Date.now());
       expect((await c.get("/api/auth/me")).status).toBe(200);
     });
 
@@ -195,11 +197,30 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       expect(wrong.headers.get("set-cookie")).toBeNull();
     });
 
+    // BUG: core's Email is z.email().trim().toLowerCase(): zod runs the e-mail check before the trim,
+    // so the trim never helps and an address pasted with a space around it is "Invalid email address"
+    // (at login, and when adding a member).
+    it.fails("BUG: login accepts the e-mail with spaces around it, as the schema's trim intends", async () => {
+      const res = await t.client().post("/api/auth/login", { email: ` ${ownerEmail} `, password: PASSWORD });
+      expect(res.status, res.text).toBe(200);
+    });
+
     it("/me without a cookie, or with a made-up one, is 401", async () => {
       expectError(await t.client().get("/api/auth/me"), 401, "unauthenticated");
       expectError(await t.client("motmap_session=made-up-token").get("/api/auth/me"), 401, "unauthenticated");
       expectError(await t.client().patch("/api/auth/me", { locale: "en" }), 401, "unauthenticated");
       expectError(await t.client().get(`${base}/journeys`), 401, "unauthenticated");
+    });
+
+    it("an expired session is 401", async () => {
+      const user = await t.quickUser("만료");
+      expect((await t.send("GET", "/api/auth/me", { cookie: user.cookie })).status).toBe(200);
+      await t.database.db
+        .updateTable("sessions")
+        .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+        .where("user_id", "=", user.userId)
+        .execute();
+      expectError(await t.send("GET", "/api/auth/me", { cookie: user.cookie }), 401, "unauthenticated");
     });
 
     it("/me answers the logged-in user and their hospitals", async () => {
@@ -250,6 +271,8 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(15 * 60);
       expectError(await login(ownerEmail, PASSWORD), 429, "rate_limited");
+      // The e-mail is counted as normalised: changing its case is no way around the limit.
+      expectError(await login(ownerEmail.toUpperCase(), PASSWORD), 429, "rate_limited");
       // Another e-mail is counted separately.
       expectError(await login(`other-${engine}@routes.kr`, "wrong-password-1"), 401, "unauthenticated");
     });
@@ -321,7 +344,21 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       expect((await owner.delete(`${base}/sites/${site.id}`)).status).toBe(204);
       const after = (await owner.get(`${base}/departments`)).json.items.find((x: { id: string }) => x.id === d.id);
       expect(after.siteId).toBeNull();
+      // A touchpoint it owned keeps existing, without it.
+      const { stages } = await newJourney("부서 삭제 여정", ["진료"]);
+      const kept = await create("/departments", { name: "협진팀" });
+      const tp = await create(`/stages/${stages[0].id}/touchpoints`, {
+        name: "협진 안내",
+        channel: "face_to_face",
+        element: "humanware",
+        departmentIds: [d.id, kept.id],
+      });
       expect((await owner.delete(`${base}/departments/${d.id}`)).status).toBe(204);
+      expect((await owner.get(`${base}/touchpoints/${tp.id}`)).json.departmentIds).toEqual([kept.id]);
+      const positions = (await owner.get(`${base}/departments`)).json.items.map(
+        (x: { position: number }) => x.position,
+      );
+      expect(positions).toEqual(positions.map((_: number, i: number) => i));
       expectError(await owner.delete(`${base}/departments/${d.id}`), 404, "not_found");
     });
 

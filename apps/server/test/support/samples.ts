@@ -443,7 +443,17 @@ export function sendSample(
  * The tables that hold hospital data: every table with a hospital_id column, found in the live
  * schema, so a table added by a later migration is covered without editing this list.
  */
-async function hospitalTables(t: TestApp): Promise<string[]> {
+const tablesOf = new WeakMap<TestApp, Promise<string[]>>();
+function hospitalTables(t: TestApp): Promise<string[]> {
+  let tables = tablesOf.get(t);
+  if (!tables) {
+    tables = findHospitalTables(t);
+    tablesOf.set(t, tables);
+  }
+  return tables;
+}
+
+async function findHospitalTables(t: TestApp): Promise<string[]> {
   const db = t.database.db;
   const schema =
     t.database.engine === "sqlite"
