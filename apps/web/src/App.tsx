@@ -6,6 +6,7 @@ import { ErrorState } from "./components/states.tsx";
 import { homeHospital } from "./lib/hospital.ts";
 import { AuditLogPage } from "./pages/AuditLogPage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { JourneyMapPage } from "./pages/JourneyMapPage.tsx";
 import { JourneyPage } from "./pages/JourneyPage.tsx";
 import { JourneysPage } from "./pages/JourneysPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
@@ -73,6 +74,7 @@ export function App() {
         <Route path="journeys" element={<JourneysPage />} />
         <Route path="journeys/:journeyId" element={<JourneyPage />} />
         <Route path="journeys/:journeyId/touchpoints/:touchpointId" element={<TouchpointPage />} />
+        <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
         <Route path="personas" element={<PersonasPage />} />
         <Route path="departments" element={<DepartmentsPage />} />
         <Route path="members" element={<MembersPage />} />

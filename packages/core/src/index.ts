@@ -14,3 +14,4 @@ export * from "./models/user.ts";
 export * from "./reorder.ts";
 export * from "./result.ts";
 export * from "./validate.ts";
+export * from "./map/index.ts";

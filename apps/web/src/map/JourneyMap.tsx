@@ -210,6 +210,19 @@ export function JourneyMap({
     requestAnimationFrame(() => setTimeout(cb, 0));
   }, []);
   const mapRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The map fills the window below its own top (sticky headers need a bounded scroll box).
+  useLayoutEffect(() => {
+    const fitHeight = () => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      el.style.setProperty("--mm-fit-height", `calc(100dvh - ${Math.round(top + 64)}px)`);
+    };
+    fitHeight();
+    window.addEventListener("resize", fitHeight);
+    return () => window.removeEventListener("resize", fitHeight);
+  }, []);
   useEffect(() => {
     const fit = () => {
       const el = mapRef.current;
@@ -359,7 +372,7 @@ export function JourneyMap({
   });
 
   return (
-    <div className="mm-scroll" data-testid={testId}>
+    <div className="mm-scroll" data-testid={testId} ref={scrollRef}>
       <div className="mm-map" ref={mapRef} style={{ width }}>
         <div className="mm-head">
           <div className="mm-row">

@@ -112,6 +112,7 @@ export const ScoreCurve = memo(function ScoreCurve({
 
   const shown = points.map((p, i) => ({
     ...p,
+    saved: p.score,
     score: drag?.id === p.id ? drag.score : p.score,
     x: i * COLUMN_WIDTH + COLUMN_WIDTH / 2,
   }));
@@ -130,32 +131,33 @@ export const ScoreCurve = memo(function ScoreCurve({
   const gradientId = `mm-grad-${testId ?? variant}`;
   const lineColour = emotion ? `url(#${gradientId})` : MAP_PALETTE.score;
 
-  const onPointerDown = (p: CurvePoint) => (e: PointerEvent<SVGGElement>) => {
+  type Shown = CurvePoint & { saved: number | null };
+  const onPointerDown = (p: Shown) => (e: PointerEvent<SVGGElement>) => {
     if (!editable || e.button !== 0) return;
     e.preventDefault();
     e.currentTarget.setPointerCapture(e.pointerId);
     (e.currentTarget as unknown as HTMLElement).focus?.();
-    setDrag({ id: p.id, score: p.score ?? scoreAt(e.clientY) });
+    setDrag({ id: p.id, score: p.saved ?? scoreAt(e.clientY) });
   };
   const onPointerMove = (e: PointerEvent<SVGGElement>) => {
     if (!drag) return;
     const score = scoreAt(e.clientY);
     if (score !== drag.score) setDrag({ ...drag, score });
   };
-  const onPointerUp = (p: CurvePoint) => (e: PointerEvent<SVGGElement>) => {
+  const onPointerUp = (p: Shown) => (e: PointerEvent<SVGGElement>) => {
     if (!drag || drag.id !== p.id) return;
     e.currentTarget.releasePointerCapture(e.pointerId);
     const score = drag.score;
     setDrag(null);
-    if (score !== p.score) onChange(p.id, score);
+    if (score !== p.saved) onChange(p.id, score);
   };
-  const onKeyDown = (p: CurvePoint) => (e: KeyboardEvent<SVGGElement>) => {
+  const onKeyDown = (p: Shown) => (e: KeyboardEvent<SVGGElement>) => {
     if (!editable) return;
     const delta = e.key === "ArrowUp" ? 1 : e.key === "ArrowDown" ? -1 : 0;
     if (!delta) return;
     e.preventDefault();
-    const next = clamp((p.score ?? 0) + (p.score === null ? 0 : delta));
-    if (next !== p.score) onChange(p.id, next);
+    const next = clamp((p.saved ?? 0) + (p.saved === null ? 0 : delta));
+    if (next !== p.saved) onChange(p.id, next);
   };
 
   return (

@@ -19,6 +19,7 @@ import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
 import { notifyError, notifySuccess } from "../lib/errors.tsx";
 import { moved } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
+import { MapViewButton } from "../map/MapViewButton.tsx";
 
 export const phaseColors: Record<Phase, string> = { before: "blue", during: "motmap", after: "grape" };
 
@@ -165,6 +166,7 @@ export function JourneyPage() {
           painPoints: j.painPoints.length,
         })}
         readOnly={!canEdit}
+        actions={<MapViewButton hospitalId={hid} journeyId={journeyId} />}
       />
       <JourneyHeaderCard
         hid={hid}
