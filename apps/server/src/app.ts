@@ -14,6 +14,7 @@ import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { commentRoutes } from "./routes/comments/comments.routes.ts";
 import { departmentRoutes } from "./routes/departments/departments.routes.ts";
+import { exportRoutes } from "./routes/exports/exports.routes.ts";
 import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
 import { journeyRoutes } from "./routes/journeys/journeys.routes.ts";
 import { laneRoutes } from "./routes/lanes/lanes.routes.ts";
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions) {
     commentRoutes,
     shareRoutes,
     templateRoutes,
+    exportRoutes,
   ]) {
     app.route("/", routes);
   }
