@@ -40,6 +40,7 @@ import { Link, useParams } from "react-router";
 import { ApiError, api, hospitalPath } from "../api/client.ts";
 import { invalidateJourney, keys, useDepartments, useJourney, useTouchpoint } from "../api/queries.ts";
 import { ChannelIcon, channelIcon, ElementBadge } from "../components/badges.tsx";
+import { CommentThread } from "../components/comments/CommentThread.tsx";
 import { PainPointList } from "../components/journey/PainPointList.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
@@ -151,6 +152,7 @@ function TouchpointEditor({
 }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const { membership } = useHospitalContext();
   const departments = useDepartments(hid);
   const { draft, set, reset, dirty, baseVersion } = useDraft(toDraft(tp), tp.version);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
@@ -594,6 +596,14 @@ function TouchpointEditor({
                   {t("common.loading")}
                 </Text>
               )}
+            </Card>
+            <Card>
+              <CommentThread
+                hospitalId={hid}
+                journeyId={journeyId}
+                touchpointId={tp.id}
+                canComment={membership !== null}
+              />
             </Card>
           </Stack>
         </Grid.Col>

@@ -24,7 +24,9 @@ import { api, hospitalPath } from "../../api/client.ts";
 import type { StageWithTouchpoints } from "../../api/types.ts";
 import { fieldErrors, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../../lib/errors.tsx";
 import { linesToText, textToLines } from "../../lib/format.ts";
+import { useHospitalContext } from "../../lib/hospital.ts";
 import { useDraft } from "../../lib/useDraft.ts";
+import { CommentThread } from "../comments/CommentThread.tsx";
 import { EmotionFace, EmotionInput, emotionLabel } from "../EmotionInput.tsx";
 import { PainPointList } from "./PainPointList.tsx";
 import { TouchpointList } from "./TouchpointList.tsx";
@@ -79,6 +81,7 @@ export function StageItem({
   onReload: () => Promise<StageWithTouchpoints | undefined>;
 }) {
   const { t } = useTranslation();
+  const { membership } = useHospitalContext();
   const { draft, set, reset, dirty, baseVersion } = useDraft(toDraft(stage), stage.version);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
 
@@ -300,6 +303,8 @@ export function StageItem({
               canEdit={canEdit}
               onChanged={onChanged}
             />
+            <Divider />
+            <CommentThread hospitalId={hid} journeyId={journeyId} stageId={stage.id} canComment={membership !== null} />
           </Stack>
         </SimpleGrid>
       </Accordion.Panel>
