@@ -27,6 +27,9 @@ import { StatusBadge } from "../components/badges.tsx";
 import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
+import { BLANK, createFromTemplate, TemplatePicker } from "../components/templates/TemplatePicker.tsx";
+import { VariantBadge } from "../components/templates/VariantBadge.tsx";
+import { currentLanguage } from "../i18n/index.ts";
 import { fieldErrors, notifyError, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../lib/errors.tsx";
 import { formatDateTime } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
@@ -42,6 +45,21 @@ function CreateJourneyModal({ opened, onClose }: { opened: boolean; onClose: () 
   const [description, setDescription] = useState("");
   const [status, setStatus] = useState<JourneyStatus>("draft");
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
+  const [source, setSource] = useState(BLANK);
+  const fromTemplate = source !== BLANK;
+
+  const createFrom = useMutation({
+    mutationFn: (body: { templateId: string; title?: string }) =>
+      createFromTemplate(hid, { ...body, locale: currentLanguage() }),
+    onSuccess: async (j) => {
+      await qc.invalidateQueries({ queryKey: keys.journeys(hid) });
+      notifySuccess(t("templates.createdFromTemplate", { title: j.title }));
+      reset();
+      onClose();
+      navigate(`/h/${hid}/journeys/${j.id}`);
+    },
+    onError: (e) => notifyUnlessValidation(e),
+  });
 
   const create = useMutation({
     mutationFn: (body: CreateJourneyInput) => api.post<Journey>(hospitalPath(hid, "/journeys"), body),
@@ -61,19 +79,30 @@ function CreateJourneyModal({ opened, onClose }: { opened: boolean; onClose: () 
     setDescription("");
     setStatus("draft");
     setLocal({});
+    setSource(BLANK);
     create.reset();
+    createFrom.reset();
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (fromTemplate) {
+      createFrom.mutate(title.trim() ? { templateId: source, title: title.trim() } : { templateId: source });
+      return;
+    }
     const errs = { title: title.trim() ? undefined : t("errors.required") };
     setLocal(errs);
     if (errs.title) return;
     create.mutate({ title: title.trim(), personaId, description, status });
   };
 
-  const fe = fieldErrors(create.error, local);
-  const other = unplacedIssues(create.error, ["title", "personaId", "description", "status"]);
+  const fe = fieldErrors(fromTemplate ? createFrom.error : create.error, local);
+  const other = unplacedIssues(fromTemplate ? createFrom.error : create.error, [
+    "title",
+    "personaId",
+    "description",
+    "status",
+  ]);
 
   return (
     <Modal
@@ -83,48 +112,58 @@ function CreateJourneyModal({ opened, onClose }: { opened: boolean; onClose: () 
         onClose();
       }}
       title={t("journeys.createTitle")}
-      size="lg"
+      size="xl"
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          <TemplatePicker value={source} onChange={setSource} />
           <TextInput
             label={t("journeys.fieldTitle")}
             placeholder={t("journeys.fieldTitlePlaceholder")}
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
             error={fe("title")}
-            required
+            required={!fromTemplate}
+            description={fromTemplate ? t("templates.titleOptional") : undefined}
             data-autofocus
           />
-          <Group grow align="flex-start">
-            <Select
-              label={t("journeys.fieldPersona")}
-              placeholder={t("journeys.noPersona")}
-              data={(personas.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-              value={personaId}
-              onChange={setPersonaId}
-              clearable
-              searchable
-              error={fe("personaId")}
-              nothingFoundMessage={t("common.none")}
-            />
-            <Select
-              label={t("journeys.fieldStatus")}
-              data={JOURNEY_STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
-              value={status}
-              onChange={(v) => setStatus((v as JourneyStatus | null) ?? "draft")}
-              allowDeselect={false}
-              error={fe("status")}
-            />
-          </Group>
-          <Textarea
-            label={t("journeys.fieldDescription")}
-            value={description}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            error={fe("description")}
-          />
+          {fromTemplate ? (
+            <Alert color="motmap" variant="light">
+              {t("templates.templateNote")}
+            </Alert>
+          ) : (
+            <>
+              <Group grow align="flex-start">
+                <Select
+                  label={t("journeys.fieldPersona")}
+                  placeholder={t("journeys.noPersona")}
+                  data={(personas.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                  value={personaId}
+                  onChange={setPersonaId}
+                  clearable
+                  searchable
+                  error={fe("personaId")}
+                  nothingFoundMessage={t("common.none")}
+                />
+                <Select
+                  label={t("journeys.fieldStatus")}
+                  data={JOURNEY_STATUSES.map((s) => ({ value: s, label: t(`enums.status.${s}`) }))}
+                  value={status}
+                  onChange={(v) => setStatus((v as JourneyStatus | null) ?? "draft")}
+                  allowDeselect={false}
+                  error={fe("status")}
+                />
+              </Group>
+              <Textarea
+                label={t("journeys.fieldDescription")}
+                value={description}
+                onChange={(e) => setDescription(e.currentTarget.value)}
+                autosize
+                minRows={3}
+                error={fe("description")}
+              />
+            </>
+          )}
           {other.length > 0 && (
             <Alert color="red" variant="light">
               {other.join(" · ")}
@@ -134,8 +173,13 @@ function CreateJourneyModal({ opened, onClose }: { opened: boolean; onClose: () 
             <Button variant="default" onClick={onClose}>
               {t("common.cancel")}
             </Button>
-            <Button type="submit" loading={create.isPending} leftSection={<IconPlus size={16} />}>
-              {t("common.create")}
+            <Button
+              type="submit"
+              loading={create.isPending || createFrom.isPending}
+              leftSection={<IconPlus size={16} />}
+              data-testid="create-journey-submit"
+            >
+              {fromTemplate ? t("templates.createFromTemplate") : t("common.create")}
             </Button>
           </Group>
         </Stack>
@@ -225,6 +269,7 @@ export function JourneysPage() {
                     >
                       {j.title}
                     </Anchor>
+                    <VariantBadge variant={j.variant} size="xs" ml={8} />
                     {j.description && (
                       <Text size="xs" c="dimmed" lineClamp={1} maw={420}>
                         {j.description}
