@@ -11,11 +11,13 @@ import { invalidateJourney, keys, useJourney } from "../api/queries.ts";
 import type { JourneyDetail, StageWithTouchpoints } from "../api/types.ts";
 import { StatusBadge } from "../components/badges.tsx";
 import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
+import { JourneyExtraActions } from "../components/export/JourneyExtraActions.tsx";
 import { AddStageModal } from "../components/journey/AddStageModal.tsx";
 import { JourneyHeaderCard } from "../components/journey/JourneyHeaderCard.tsx";
 import { StageItem } from "../components/journey/StageItem.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
+import { VariantBadge } from "../components/templates/VariantBadge.tsx";
 import { notifyError, notifySuccess } from "../lib/errors.tsx";
 import { moved } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
@@ -158,6 +160,7 @@ export function JourneyPage() {
           <Group gap="sm">
             <span data-testid="journey-title">{j.title}</span>
             <StatusBadge status={j.status} />
+            <VariantBadge variant={j.variant} />
           </Group>
         }
         subtitle={t("journey.stats", {
@@ -166,7 +169,12 @@ export function JourneyPage() {
           painPoints: j.painPoints.length,
         })}
         readOnly={!canEdit}
-        actions={<MapViewButton hospitalId={hid} journeyId={journeyId} />}
+        actions={
+          <>
+            <MapViewButton hospitalId={hid} journeyId={journeyId} />
+            <JourneyExtraActions hospitalId={hid} journey={j} canEdit={canEdit} />
+          </>
+        }
       />
       <JourneyHeaderCard
         hid={hid}
