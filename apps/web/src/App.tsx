@@ -5,6 +5,8 @@ import { AppLayout } from "./components/AppLayout.tsx";
 import { ErrorState } from "./components/states.tsx";
 import { homeHospital } from "./lib/hospital.ts";
 import { AuditLogPage } from "./pages/AuditLogPage.tsx";
+import { ComparePage } from "./pages/ComparePage.tsx";
+import { CyclePage } from "./pages/CyclePage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
 import { JourneyMapPage } from "./pages/JourneyMapPage.tsx";
 import { JourneyPage } from "./pages/JourneyPage.tsx";
@@ -13,6 +15,7 @@ import { LoginPage } from "./pages/LoginPage.tsx";
 import { MembersPage } from "./pages/MembersPage.tsx";
 import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonasPage } from "./pages/PersonasPage.tsx";
+import { SharedJourneyPage } from "./pages/SharedJourneyPage.tsx";
 import { TouchpointPage } from "./pages/TouchpointPage.tsx";
 
 function FullPageLoader() {
@@ -54,6 +57,7 @@ export function App() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/share/:token" element={<SharedJourneyPage />} />
       <Route
         path="/"
         element={
@@ -75,6 +79,8 @@ export function App() {
         <Route path="journeys/:journeyId" element={<JourneyPage />} />
         <Route path="journeys/:journeyId/touchpoints/:touchpointId" element={<TouchpointPage />} />
         <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
+        <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
+        <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
         <Route path="personas" element={<PersonasPage />} />
         <Route path="departments" element={<DepartmentsPage />} />
         <Route path="members" element={<MembersPage />} />
