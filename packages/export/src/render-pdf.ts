@@ -9,9 +9,15 @@ import {
   textBaseline,
 } from "@motmap/core";
 import {
+  appendBezierCurve,
   clip,
+  closePath,
   endPath,
+  fillAndStroke,
+  fill as fillPath,
   LineCapStyle,
+  lineTo,
+  moveTo,
   PDFDocument,
   type PDFFont,
   type PDFPage,
@@ -19,6 +25,10 @@ import {
   pushGraphicsState,
   rectangle,
   rgb,
+  setFillingColor,
+  setLineWidth,
+  setStrokingColor,
+  stroke as strokePath,
 } from "pdf-lib";
 import { fontBytes, parseFont } from "./fonts.ts";
 
@@ -187,6 +197,43 @@ interface Fonts {
   bold: PDFFont;
 }
 
+const q = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * A filled and/or stroked rectangle with rounded corners, written as PDF path operators
+ * (four straight edges and four quarter-circle Béziers) — much cheaper than an SVG path.
+ */
+function roundedRect(
+  page: PDFPage,
+  box: { x: number; y: number; w: number; h: number; r: number },
+  fill: ReturnType<typeof rgb> | undefined,
+  stroke: ReturnType<typeof rgb> | undefined,
+  lineWidth: number,
+): void {
+  const { x, y, w, h } = box;
+  const r = Math.min(box.r, w / 2, h / 2);
+  const k = q(r * 0.5523);
+  const [x1, y1, x2, y2] = [q(x), q(y), q(x + w), q(y + h)];
+  const ops = [pushGraphicsState()];
+  if (fill) ops.push(setFillingColor(fill));
+  if (stroke) ops.push(setStrokingColor(stroke), setLineWidth(q(lineWidth)));
+  ops.push(
+    moveTo(q(x1 + r), y1),
+    lineTo(q(x2 - r), y1),
+    appendBezierCurve(q(x2 - r + k), y1, x2, q(y1 + r - k), x2, q(y1 + r)),
+    lineTo(x2, q(y2 - r)),
+    appendBezierCurve(x2, q(y2 - r + k), q(x2 - r + k), y2, q(x2 - r), y2),
+    lineTo(q(x1 + r), y2),
+    appendBezierCurve(q(x1 + r - k), y2, x1, q(y2 - r + k), x1, q(y2 - r)),
+    lineTo(x1, q(y1 + r)),
+    appendBezierCurve(x1, q(y1 + r - k), q(x1 + r - k), y1, q(x1 + r), y1),
+    closePath(),
+    fill && stroke ? fillAndStroke() : fill ? fillPath() : strokePath(),
+    popGraphicsState(),
+  );
+  page.pushOperators(...ops);
+}
+
 function overlaps(s: Shape, slice: { x0: number; x1: number }): boolean {
   const b = shapeBounds(s);
   return b.x < slice.x1 && b.x + b.width > slice.x0;
@@ -221,8 +268,10 @@ function drawScene(page: PDFPage, scene: MapScene, view: PageView, fonts: Fonts)
       dx = view.bodyDx;
       setClip(true);
     }
-    const X = (x: number) => view.ox + (x + dx) * s;
-    const Y = (y: number) => pageH - (view.oy + y * s);
+    // Two decimals of a point are far below what print or screen shows, and keep the
+    // content streams short (pdf-lib writes numbers in full otherwise).
+    const X = (x: number) => q(view.ox + (x + dx) * s);
+    const Y = (y: number) => q(pageH - (view.oy + y * s));
     drawShape(page, item, X, Y, s, fonts, view, dx);
   }
   setClip(false);
@@ -244,7 +293,15 @@ function drawShape(
       const fill = colour(item.fill);
       const stroke = colour(item.stroke);
       if (item.width <= 0 || item.height <= 0) return;
-      if (item.radius) {
+      if (item.radius && opacity === undefined) {
+        roundedRect(
+          page,
+          { x: X(item.x), y: Y(item.y + item.height), w: item.width * s, h: item.height * s, r: item.radius * s },
+          fill,
+          stroke,
+          (item.strokeWidth ?? 1) * s,
+        );
+      } else if (item.radius) {
         page.drawSvgPath(roundedRectPath(0, 0, item.width, item.height, item.radius), {
           x: X(item.x),
           y: Y(item.y),
@@ -277,7 +334,7 @@ function drawShape(
       page.drawCircle({
         x: X(item.cx),
         y: Y(item.cy),
-        size: item.r * s,
+        size: q(item.r * s),
         ...(fill ? { color: fill } : {}),
         ...(stroke ? { borderColor: stroke, borderWidth: (item.strokeWidth ?? 1) * s } : { borderWidth: 0 }),
         ...(opacity !== undefined ? { opacity, borderOpacity: opacity } : {}),
@@ -288,7 +345,7 @@ function drawShape(
       page.drawLine({
         start: { x: X(item.x1), y: Y(item.y1) },
         end: { x: X(item.x2), y: Y(item.y2) },
-        thickness: item.strokeWidth * s,
+        thickness: q(item.strokeWidth * s),
         color: colour(item.stroke) ?? rgb(0, 0, 0),
         ...(item.dash ? { dashArray: item.dash.map((d) => d * s) } : {}),
         ...(opacity !== undefined ? { opacity } : {}),
@@ -326,7 +383,7 @@ function drawText(
   dx: number,
 ): void {
   const font = t.weight === 700 ? fonts.bold : fonts.regular;
-  const size = t.fontSize * s;
+  const size = q(t.fontSize * s);
   const colourRgb = colour(t.colour);
   let x = t.x;
   // A phase label whose band starts on an earlier page slides to this page's first column.
@@ -337,7 +394,7 @@ function drawText(
   t.lines.forEach((line, i) => {
     if (!line) return;
     const w = t.anchor === "start" ? 0 : font.widthOfTextAtSize(line, size);
-    const px = X(x) - (t.anchor === "middle" ? w / 2 : t.anchor === "end" ? w : 0);
+    const px = q(X(x) - (t.anchor === "middle" ? w / 2 : t.anchor === "end" ? w : 0));
     page.drawText(line, {
       x: px,
       y: Y(textBaseline(t, i)),

@@ -1,0 +1,151 @@
+// The web map in headless Chromium: first render of a 30-stage × 300-touchpoint journey, and
+// frame intervals while a card is dragged across stages. Each figure has a baseline measured in
+// the same browser run (static HTML of the same elements; rAF intervals with nothing happening).
+import type { Page } from "playwright-core";
+import { launchBrowser } from "../../e2e/support/browser.ts";
+import { startServer } from "../../e2e/support/start-server.ts";
+import { type Figure, figure } from "../lib/results.ts";
+import { generateJourney } from "./generate-journey.ts";
+
+const DEMO = { email: "demo@motmap.kr", password: "motmap-demo-2026" };
+const MEASURE = "motmap:map:first-render";
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? Number.NaN;
+};
+
+async function api<T>(page: Page, base: string, method: "GET" | "POST", path: string, data?: unknown): Promise<T> {
+  const res = await page.request.fetch(`${base}${path}`, { method, data });
+  if (!res.ok()) throw new Error(`${method} ${path} → ${res.status()}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Opens the map and returns the page's own data-loaded → painted measure (ms). */
+async function renderOnce(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MEASURE, { timeout: 30_000 });
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN, MEASURE);
+}
+
+// Page scripts are strings: tsx would wrap named functions in a helper the page does not have.
+const STATIC_RENDER = `(async () => {
+  const map = document.querySelector(".mm-scroll");
+  if (!map) throw new Error("no map");
+  const html = map.outerHTML;
+  const host = document.createElement("div");
+  map.style.display = "none";
+  map.parentElement.appendChild(host);
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)));
+  await painted();
+  const t0 = performance.now();
+  host.innerHTML = html;
+  const t1 = await painted();
+  host.remove();
+  map.style.display = "";
+  return t1 - t0;
+})()`;
+
+const START_FRAMES = `(() => {
+  window.__frames = [];
+  window.__recording = true;
+  const tick = (t) => {
+    window.__frames.push(t);
+    if (window.__recording) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const STOP_FRAMES = "(() => { window.__recording = false; return window.__frames; })()";
+
+/** The same elements as static HTML: innerHTML of the map's markup, then the next paint. */
+function staticRender(page: Page): Promise<number> {
+  return page.evaluate(STATIC_RENDER) as Promise<number>;
+}
+
+/** Records requestAnimationFrame intervals while `during` runs. */
+async function frameIntervals(page: Page, during: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(START_FRAMES);
+  await during();
+  const frames = (await page.evaluate(STOP_FRAMES)) as number[];
+  return frames.slice(1).map((t, i) => t - (frames[i] ?? t));
+}
+
+export async function benchMapRender(): Promise<Figure[]> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: "ko-KR" });
+    const page = await context.newPage();
+    const base = server.baseUrl;
+    await api(page, base, "POST", "/api/auth/login", DEMO);
+    const me = await api<{ memberships: { hospitalId: string; role: string }[] }>(page, base, "GET", "/api/auth/me");
+    const hid = me.memberships.find((m) => m.role === "owner")?.hospitalId ?? me.memberships[0]?.hospitalId;
+    if (!hid) throw new Error("the demo user has no hospital");
+    const doc = { ...generateJourney(30, 10), title: "bench: 30 × 300 map" };
+    const journey = await api<{ id: string }>(page, base, "POST", `/api/hospitals/${hid}/journeys/import`, doc);
+    const url = `${base}/h/${hid}/journeys/${journey.id}/map`;
+
+    // ── First render: median of 5 loads after a warm-up (fonts, code and HTTP caches) ──
+    await renderOnce(page, url);
+    const renders: number[] = [];
+    const statics: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      renders.push(await renderOnce(page, url));
+      statics.push(await staticRender(page));
+    }
+    const cards = await page.locator("[data-testid=touchpoint-card]").count();
+    if (cards !== 300) throw new Error(`expected 300 cards on the map, found ${cards}`);
+
+    // ── Dragging a card across three stages, one pointer move per frame ──
+    await renderOnce(page, url);
+    const card = page.locator("[data-testid=touchpoint-column]").nth(0).locator("[data-testid=touchpoint-card]").nth(1);
+    const target = page
+      .locator("[data-testid=touchpoint-column]")
+      .nth(3)
+      .locator("[data-testid=touchpoint-card]")
+      .nth(4);
+    const a = await card.boundingBox();
+    const b = await target.boundingBox();
+    if (!a || !b) throw new Error("cards not on screen");
+    const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+    const to = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    const steps = 90;
+    const idle = await frameIntervals(page, () => page.waitForTimeout(steps * 16));
+    const dragging = await frameIntervals(page, async () => {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= steps; i++) {
+        const f = i / steps;
+        await page.mouse.move(from.x + (to.x - from.x) * f, from.y + (to.y - from.y) * f + Math.sin(f * 12) * 30);
+        await page.evaluate("new Promise((r) => requestAnimationFrame(r))");
+      }
+      await page.mouse.up();
+    });
+    await page.waitForTimeout(500);
+    await context.close();
+
+    return [
+      figure("first_render_300", median(renders), "ms", median(statics)),
+      figure("drag_frame_p95", p95(dragging), "ms", p95(idle)),
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+// Run alone: npx tsx bench/journey-map/render.ts
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchMapRender().then(
+    (figures) => console.log(JSON.stringify(figures, null, 2)),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
