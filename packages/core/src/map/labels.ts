@@ -36,6 +36,8 @@ export interface MapLabels {
   asIs: string;
   toBe: string;
   painMarker: string;
+  /** A pain point's reference to its touchpoint by number ("접점 12"). */
+  touchpointRef: (n: number) => string;
 }
 
 const ko: MapLabels = {
@@ -82,6 +84,7 @@ const ko: MapLabels = {
   asIs: "현재(As-is)",
   toBe: "개선안(To-be)",
   painMarker: "불편 요소가 있는 접점",
+  touchpointRef: (n) => `접점 ${n}`,
 };
 
 const en: MapLabels = {
@@ -128,6 +131,7 @@ const en: MapLabels = {
   asIs: "As-is",
   toBe: "To-be",
   painMarker: "Touchpoint with pain points",
+  touchpointRef: (n) => `Touchpoint ${n}`,
 };
 
 export const MAP_LABELS: Record<Locale, MapLabels> = { ko, en };

@@ -680,7 +680,14 @@ function painPointCards(points: readonly PainPoint[], ctx: LaneContext): Block {
     const num = p.touchpointId ? ctx.numbers.get(p.touchpointId) : undefined;
     if (num !== undefined) {
       shapes.push(
-        text(10 + pw + 8, y + 8, `#${num}`, { size: 10.5, lineHeight: 20, weight: 700, colour: C.muted, width: 40 }),
+        text(10 + pw + 8, y + 8, ctx.L.touchpointRef(num), {
+          size: 10.5,
+          lineHeight: 20,
+          weight: 700,
+          colour: C.muted,
+          width: INNER - pw - 26,
+          maxLines: 1,
+        }),
       );
     }
     shapes.push(t);
