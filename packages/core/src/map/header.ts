@@ -134,12 +134,20 @@ export function layoutHeader(
     ),
   );
   parts.push(`${L.updated} ${detail.updatedAt.slice(0, 10)}`);
-  const meta = text(M, M + 20 + textH(title) + 6, parts.join("   |   "), {
+  // Break between the parts (persona | counts | date) rather than inside one.
+  const metaLines: string[] = [];
+  for (const part of parts) {
+    const last = metaLines[metaLines.length - 1];
+    const joined = last ? `${last}   |   ${part}` : part;
+    if (last && measureText(joined, 13) <= leftW) metaLines[metaLines.length - 1] = joined;
+    else metaLines.push(part);
+  }
+  const meta = text(M, M + 20 + textH(title) + 6, metaLines.join("\n"), {
     size: 13,
     lineHeight: 19,
     colour: C.muted,
     width: leftW,
-    maxLines: 2,
+    maxLines: 3,
   });
   for (const t of [kicker, title, meta]) canvas.add({ ...t, pin: "left" });
   const leftH = 20 + textH(title) + 6 + textH(meta);

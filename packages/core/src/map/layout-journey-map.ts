@@ -116,7 +116,9 @@ export function layoutJourneyMap(
     const x1 = colX(run.to + 1) - 2;
     const p = C.phase[run.phase];
     canvas.add({ type: "rect", x: x0, y, width: x1 - x0, height: MAP_METRICS.phaseBand, fill: p.fill, radius: 6 });
-    const label = `${L.phases[run.phase]}  ·  ${L.stages(run.to - run.from + 1)}`;
+    // The stage count goes when the band is too short for it (a phase of one stage in English).
+    const full = `${L.phases[run.phase]}  ·  ${L.stages(run.to - run.from + 1)}`;
+    const label = measureText(full, 13, 700) <= x1 - x0 - 24 ? full : L.phases[run.phase];
     canvas.add({
       ...text(x0 + 12, y + (MAP_METRICS.phaseBand - 18) / 2, label, {
         size: 13,
