@@ -95,6 +95,8 @@ describe("journey map extras in the browser", () => {
 
   it("opens the MOT cycle, shows a touchpoint in the drawer when a segment is clicked", async () => {
     await page.goto(journeyUrl);
+    await page.getByTestId("cycle-link").waitFor();
+    await viewportShot(page, "extras-00-journey-header-ko");
     await page.getByTestId("cycle-link").click();
     await page.waitForURL(/\/cycle$/);
     const segments = page.locator("[data-testid=cycle-chart] [data-touchpoint-id]");
@@ -140,6 +142,10 @@ describe("journey map extras in the browser", () => {
     expect(svgRes.status()).toBe(200);
     const size = svgSize(await svgRes.text());
 
+    await page.getByTestId("export-menu").first().click();
+    await page.getByTestId("export-map-png").waitFor();
+    await viewportShot(page, "extras-12-export-menu-ko");
+    await page.keyboard.press("Escape");
     const png = await download("export-map-png");
     expect(png.file.suggestedFilename()).toMatch(/\.png$/);
     const facts = inspectPng(png.bytes);
@@ -174,6 +180,7 @@ describe("journey map extras in the browser", () => {
     const shareUrl = await urlInput.inputValue();
     expect(shareUrl).toMatch(/\/share\/[A-Za-z0-9_-]{20,}$/);
     await expect.poll(() => page.getByTestId("share-row").count()).toBe(1);
+    await viewportShot(page, "extras-13-share-modal-ko");
     await page.keyboard.press("Escape");
 
     // A stranger: fresh context, no cookies.
@@ -254,6 +261,18 @@ describe("journey map extras in the browser", () => {
     await page.getByTestId("compare-to-be").waitFor();
     expect(await page.getByTestId("emotion-delta-row").count()).toBeGreaterThan(5);
     expect(await page.getByTestId("emotion-delta-table").getByText("+2 개선").count()).toBe(4);
+    // The two maps scroll sideways together.
+    await page.getByTestId("compare-to-be-map").waitFor();
+    await page.getByTestId("compare-as-is-map").evaluate((el) => {
+      el.scrollLeft = 400;
+      el.dispatchEvent(new Event("scroll"));
+    });
+    await expect.poll(() => page.getByTestId("compare-to-be-map").evaluate((el) => el.scrollLeft)).toBe(400);
+    await page.getByTestId("compare-as-is-map").evaluate((el) => {
+      el.scrollLeft = 0;
+      el.dispatchEvent(new Event("scroll"));
+    });
+    await expect.poll(() => page.getByTestId("compare-to-be-map").evaluate((el) => el.scrollLeft)).toBe(0);
     await screenshot(page, "extras-10-compare-ko");
     await switchLanguage(page, "en");
     await page.getByTestId("compare-title").getByText("As-is · to-be comparison").waitFor();

@@ -60,6 +60,7 @@ const segmentColors: Partial<Record<Segment, string>> = {
 
 function OptionCard({
   value,
+  selected,
   icon,
   color,
   title,
@@ -67,6 +68,7 @@ function OptionCard({
   footer,
 }: {
   value: string;
+  selected: boolean;
   icon: React.ReactNode;
   color: string;
   title: string;
@@ -80,7 +82,12 @@ function OptionCard({
       radius="md"
       data-testid={`template-${value}`}
       h="100%"
-      style={{ display: "flex", alignItems: "flex-start" }}
+      style={{
+        display: "flex",
+        alignItems: "flex-start",
+        borderColor: selected ? "var(--mantine-color-motmap-6)" : undefined,
+        background: selected ? "var(--mantine-color-motmap-0)" : undefined,
+      }}
     >
       <Group wrap="nowrap" align="flex-start" gap="sm" style={{ flex: 1 }}>
         <Radio.Indicator mt={2} />
@@ -112,6 +119,7 @@ export function TemplatePicker({ value, onChange }: { value: string; onChange: (
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
         <OptionCard
           value={BLANK}
+          selected={value === BLANK}
           icon={<IconFile size={16} />}
           color="gray"
           title={t("templates.blank")}
@@ -124,6 +132,7 @@ export function TemplatePicker({ value, onChange }: { value: string; onChange: (
             <OptionCard
               key={tpl.id}
               value={tpl.id}
+              selected={value === tpl.id}
               icon={<Icon size={16} />}
               color={segmentColors[tpl.segment] ?? "motmap"}
               title={tpl.title}
