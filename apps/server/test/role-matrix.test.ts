@@ -54,6 +54,12 @@ const SPEC: Record<string, Access> = {
   [`POST ${H}/journeys/{id}/duplicate`]: "edit",
   [`GET ${H}/journeys/{id}/export`]: "read",
   [`POST ${H}/journeys/{id}/to-be`]: "edit",
+  [`GET ${H}/journeys/{id}/export/map.svg`]: "read",
+  [`GET ${H}/journeys/{id}/export/map.png`]: "read",
+  [`GET ${H}/journeys/{id}/export/map.pdf`]: "read",
+  [`GET ${H}/journeys/{id}/export/cycle.svg`]: "read",
+  [`GET ${H}/journeys/{id}/export/cycle.png`]: "read",
+  [`GET ${H}/journeys/{id}/export/cycle.pdf`]: "read",
 
   [`POST ${H}/journeys/{journeyId}/stages`]: "edit",
   [`POST ${H}/journeys/{journeyId}/stages/reorder`]: "edit",

@@ -342,6 +342,20 @@ export const SAMPLES: Record<string, SampleBuilder> = {
 
   [`GET ${H}/audit-log`]: async (h) => ({ params: {}, query: { limit: "20", entityId: h.journey.id } }),
 
+  // Downloads of the map and of the MOT cycle (small options: rendering is the expensive part).
+  [`GET ${H}/journeys/{id}/export/map.svg`]: async (h) => ({ params: { id: h.journey.id }, query: { locale: "en" } }),
+  [`GET ${H}/journeys/{id}/export/map.png`]: async (h) => ({ params: { id: h.journey.id }, query: { scale: "1" } }),
+  [`GET ${H}/journeys/{id}/export/map.pdf`]: async (h) => ({ params: { id: h.journey.id }, query: { paper: "A4" } }),
+  [`GET ${H}/journeys/{id}/export/cycle.svg`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { colourBy: "phase" },
+  }),
+  [`GET ${H}/journeys/{id}/export/cycle.png`]: async (h) => ({ params: { id: h.journey.id }, query: { scale: "1" } }),
+  [`GET ${H}/journeys/{id}/export/cycle.pdf`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { paper: "A4", locale: "en" },
+  }),
+
   [`POST ${H}/journeys/from-template`]: async () => ({
     params: {},
     body: { templateId: "health-checkup", locale: "en", title: "Check-up (from template)" },
