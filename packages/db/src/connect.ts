@@ -23,7 +23,7 @@ export interface Database {
 export type DatabaseConfig =
   | { engine: "sqlite"; file: string }
   | { engine: "postgres"; url: string; schema?: string }
-  | { engine: "pglite"; dataDir?: string };
+  | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 // pg returns COUNT(*) as a string (int8); counts here are small, so parse them as numbers.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -66,7 +66,8 @@ export function openDatabase(config: DatabaseConfig): Database {
       };
     }
     case "pglite": {
-      const db = new Kysely<DB>({ dialect: new PGliteDialect(new PGlite(config.dataDir)) });
+      const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
+      const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
       return { db, engine: "pglite", location: config.dataDir ?? "memory", close: () => db.destroy() };
     }
   }

@@ -28,6 +28,7 @@ import { JourneyMap } from "../map/index.ts";
 
 interface SharedJourney {
   hospitalName: string;
+  hospitalNameEn: string;
   journey: JourneyDetail;
   departments: { id: string; name: string; nameEn: string }[];
 }
@@ -110,9 +111,10 @@ export function SharedJourneyPage() {
         <ErrorState error={shared.error} onRetry={() => void shared.refetch()} />
       );
   } else {
-    const { hospitalName, journey: j } = shared.data;
+    const { journey: j } = shared.data;
     const touchpoints = j.stages.reduce((n, s) => n + s.touchpoints.length, 0);
     const en = currentLanguage() === "en";
+    const hospitalName = (en && shared.data.hospitalNameEn) || shared.data.hospitalName;
     body = (
       <Stack gap="lg">
         <Stack gap={6}>

@@ -35,7 +35,7 @@ export function canAssignRole(actor: Role, target: Role): boolean {
   return target === "owner" ? actor === "owner" : true;
 }
 
-export const Email = z.email().trim().toLowerCase().max(254);
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 /** Passwords: long enough to resist guessing; no composition rules (NIST 800-63B). */
 export const Password = z.string().min(10, "at least 10 characters").max(200);
 

@@ -7,6 +7,7 @@ import { hashShareToken } from "./share-tokens.ts";
 
 export interface SharedJourney {
   hospitalName: string;
+  hospitalNameEn: string;
   journey: JourneyDetail;
   departments: { id: string; name: string; nameEn: string }[];
 }
@@ -21,7 +22,13 @@ export async function openSharedJourney(db: Kysely<DB>, token: string): Promise<
   const share = await db
     .selectFrom("journey_shares")
     .innerJoin("hospitals", "hospitals.id", "journey_shares.hospital_id")
-    .select(["journey_shares.hospital_id", "journey_shares.journey_id", "journey_shares.revoked_at", "hospitals.name"])
+    .select([
+      "journey_shares.hospital_id",
+      "journey_shares.journey_id",
+      "journey_shares.revoked_at",
+      "hospitals.name",
+      "hospitals.name_en",
+    ])
     .where("journey_shares.token_hash", "=", hashShareToken(token))
     .executeTakeFirst();
   if (!share || share.revoked_at) return missing;
@@ -29,5 +36,8 @@ export async function openSharedJourney(db: Kysely<DB>, token: string): Promise<
   const detail = await getJourneyDetail(ctx, share.journey_id);
   if (!detail.ok || detail.value.status !== "published") return missing;
   const departments = (await listDepartments(ctx)).map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn }));
-  return { ok: true, value: { hospitalName: share.name, journey: detail.value, departments } };
+  return {
+    ok: true,
+    value: { hospitalName: share.name, hospitalNameEn: share.name_en, journey: detail.value, departments },
+  };
 }

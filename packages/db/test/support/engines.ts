@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely } from "kysely";
+import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
-import { type Database, migrateToLatest, openDatabase } from "../../src/index.ts";
+import { type Database, type DB, migrateToLatest, openDatabase } from "../../src/index.ts";
 
 /**
  * The engines every repository test runs on. SQLite and in-process PGlite always run; the real
@@ -22,6 +25,23 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
 }
 
+/**
+ * Starting PGlite and running the migrations takes seconds; loading a data directory that was
+ * migrated once per test process takes a fraction of that, and each copy is still independent.
+ */
+let pgliteImage: Promise<Blob> | undefined;
+function migratedPgliteImage(): Promise<Blob> {
+  pgliteImage ??= (async () => {
+    const pglite = new PGlite();
+    const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    await migrateToLatest(db);
+    const image = await pglite.dumpDataDir("none");
+    await db.destroy();
+    return image;
+  })();
+  return pgliteImage;
+}
+
 /** A fresh, migrated database: a temp SQLite file, a new PGlite, or a new PostgreSQL schema. */
 export async function freshDatabase(engine: EngineName): Promise<TestDatabase> {
   let database: Database;
@@ -31,7 +51,7 @@ export async function freshDatabase(engine: EngineName): Promise<TestDatabase> {
     database = openDatabase({ engine: "sqlite", file: join(dir, "motmap.sqlite") });
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else if (engine === "pglite") {
-    database = openDatabase({ engine: "pglite" });
+    database = openDatabase({ engine: "pglite", loadDataDir: await migratedPgliteImage() });
   } else {
     const url = process.env.DATABASE_URL as string;
     const schema = `t_${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;

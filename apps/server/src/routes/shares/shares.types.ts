@@ -10,6 +10,7 @@ export const PublicShareParams = z.object({ token: z.string().min(1).max(200) })
 export const SharedJourneyResponse = z
   .object({
     hospitalName: z.string(),
+    hospitalNameEn: z.string(),
     journey: JourneyDetail,
     departments: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string() })),
   })
