@@ -10,9 +10,11 @@ import {
 } from "@motmap/core";
 import {
   appendBezierCurve,
+  beginText,
   clip,
   closePath,
   endPath,
+  endText,
   fillAndStroke,
   fill as fillPath,
   LineCapStyle,
@@ -20,14 +22,18 @@ import {
   moveTo,
   PDFDocument,
   type PDFFont,
+  type PDFName,
   type PDFPage,
   popGraphicsState,
   pushGraphicsState,
   rectangle,
   rgb,
   setFillingColor,
+  setFontAndSize,
   setLineWidth,
   setStrokingColor,
+  setTextMatrix,
+  showText,
   stroke as strokePath,
 } from "pdf-lib";
 import { fontBytes, parseFont } from "./fonts.ts";
@@ -197,6 +203,11 @@ interface Fonts {
   bold: PDFFont;
 }
 
+/** The fonts and their resource names on one page. */
+interface PageFonts extends Fonts {
+  keys: Map<PDFFont, PDFName>;
+}
+
 const q = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -239,8 +250,13 @@ function overlaps(s: Shape, slice: { x0: number; x1: number }): boolean {
   return b.x < slice.x1 && b.x + b.width > slice.x0;
 }
 
-function drawScene(page: PDFPage, scene: MapScene, view: PageView, fonts: Fonts): void {
+function drawScene(page: PDFPage, scene: MapScene, view: PageView, docFonts: Fonts): void {
   const pageH = page.getHeight();
+  // One resource name per font and page (pdf-lib's drawText adds a new one at every font switch).
+  const fonts: PageFonts = {
+    ...docFonts,
+    keys: new Map([docFonts.regular, docFonts.bold].map((f) => [f, page.node.newFontDictionary(f.name, f.ref)])),
+  };
   const s = view.scale;
   let clipped = false;
   const setClip = (on: boolean) => {
@@ -283,7 +299,7 @@ function drawShape(
   X: (x: number) => number,
   Y: (y: number) => number,
   s: number,
-  fonts: Fonts,
+  fonts: PageFonts,
   view: PageView,
   dx: number,
 ): void {
@@ -331,6 +347,13 @@ function drawShape(
     case "circle": {
       const fill = colour(item.fill);
       const stroke = colour(item.stroke);
+      if (opacity === undefined) {
+        // A circle is a rounded square whose corner radius is half its side.
+        const r = item.r * s;
+        const box = { x: X(item.cx) - r, y: Y(item.cy) - r, w: 2 * r, h: 2 * r, r };
+        roundedRect(page, box, fill, stroke, (item.strokeWidth ?? 1) * s);
+        return;
+      }
       page.drawCircle({
         x: X(item.cx),
         y: Y(item.cy),
@@ -372,36 +395,34 @@ function drawShape(
   }
 }
 
+/** Text as PDF text operators: real, selectable text in the embedded font. */
 function drawText(
   page: PDFPage,
   t: TextShape,
   X: (x: number) => number,
   Y: (y: number) => number,
   s: number,
-  fonts: Fonts,
+  fonts: PageFonts,
   view: PageView,
   dx: number,
 ): void {
   const font = t.weight === 700 ? fonts.bold : fonts.regular;
+  const key = fonts.keys.get(font);
+  if (!key) return;
   const size = q(t.fontSize * s);
-  const colourRgb = colour(t.colour);
   let x = t.x;
   // A phase label whose band starts on an earlier page slides to this page's first column.
   if (t.sticky && view.slice && t.anchor === "start" && view.slice.x0 > t.sticky.x0) {
     x = t.x - t.sticky.x0 + view.slice.x0;
   }
   void dx;
+  const ops = [beginText(), setFillingColor(colour(t.colour) ?? rgb(0, 0, 0)), setFontAndSize(key, size)];
   t.lines.forEach((line, i) => {
     if (!line) return;
     const w = t.anchor === "start" ? 0 : font.widthOfTextAtSize(line, size);
     const px = q(X(x) - (t.anchor === "middle" ? w / 2 : t.anchor === "end" ? w : 0));
-    page.drawText(line, {
-      x: px,
-      y: Y(textBaseline(t, i)),
-      size,
-      font,
-      ...(colourRgb ? { color: colourRgb } : {}),
-      ...(t.opacity !== undefined ? { opacity: t.opacity } : {}),
-    });
+    ops.push(setTextMatrix(1, 0, 0, 1, px, Y(textBaseline(t, i))), showText(font.encodeText(line)));
   });
+  ops.push(endText());
+  page.pushOperators(...ops);
 }
