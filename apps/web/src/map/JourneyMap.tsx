@@ -1,7 +1,16 @@
 import { Button } from "@mantine/core";
 import type { Department, JourneyDetail, ResolvedLane, Touchpoint } from "@motmap/core";
 import { IconPlus } from "@tabler/icons-react";
-import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  type ReactNode,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import "./map.css";
 import type { MapEditor } from "./editor.ts";
@@ -41,8 +50,10 @@ export interface JourneyMapProps {
   scores?: Record<string, TouchpointScore>;
   /** Extra content for the built-in drawer (e.g. comments). */
   drawerExtra?: (tp: Touchpoint) => ReactNode;
-  /** First paint of the map (for the performance marks of the page). */
+  /** First paint of the map (the columns in view; for the performance marks of the page). */
   onPainted?: () => void;
+  /** Every column drawn (the ones out of view follow the first paint). */
+  onComplete?: () => void;
   testId?: string;
 }
 
@@ -64,6 +75,7 @@ export function JourneyMap({
   scores,
   drawerExtra,
   onPainted,
+  onComplete,
   testId = "journey-map",
 }: JourneyMapProps) {
   const { t } = useTranslation();
@@ -202,26 +214,48 @@ export function JourneyMap({
     [ed],
   );
 
-  // ---- paint mark and print zoom --------------------------------------------------------------
+  // ---- progressive first render, paint marks, height and print zoom ---------------------------
+  // The first paint draws the columns in view; the rest follow in a transition right after,
+  // so a 30-stage map appears at once and stays responsive while it completes.
+  const [limit, setLimit] = useState(() =>
+    typeof window === "undefined"
+      ? Number.POSITIVE_INFINITY
+      : Math.max(4, Math.ceil((window.innerWidth - LABEL_WIDTH) / COLUMN_WIDTH) + 1),
+  );
   const paintedRef = useRef(onPainted);
+  const completeRef = useRef(onComplete);
+  completeRef.current = onComplete;
   useLayoutEffect(() => {
     const cb = paintedRef.current;
-    if (!cb) return;
-    requestAnimationFrame(() => setTimeout(cb, 0));
+    if (cb) performance.mark("motmap:map:commit");
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        cb?.();
+        startTransition(() => setLimit(Number.POSITIVE_INFINITY));
+      }, 0),
+    );
   }, []);
+  useEffect(() => {
+    if (limit !== Number.POSITIVE_INFINITY) return;
+    requestAnimationFrame(() => setTimeout(() => completeRef.current?.(), 0));
+  }, [limit]);
   const mapRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   // The map fills the window below its own top (sticky headers need a bounded scroll box).
-  useLayoutEffect(() => {
+  // Measured after the paint, so it never forces an extra layout of the whole map.
+  useEffect(() => {
     const fitHeight = () => {
       const el = scrollRef.current;
       if (!el) return;
       const top = el.getBoundingClientRect().top + window.scrollY;
       el.style.setProperty("--mm-fit-height", `calc(100dvh - ${Math.round(top + 64)}px)`);
     };
-    fitHeight();
+    const frame = requestAnimationFrame(fitHeight);
     window.addEventListener("resize", fitHeight);
-    return () => window.removeEventListener("resize", fitHeight);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("resize", fitHeight);
+    };
   }, []);
   useEffect(() => {
     const fit = () => {
@@ -280,6 +314,7 @@ export function JourneyMap({
             weak={weak}
             query={highlight.query}
             onSave={saveLines[lane.kind]}
+            limit={limit}
           />
         );
       case "emotion":
@@ -312,6 +347,7 @@ export function JourneyMap({
             onOpen={onOpen}
             onRename={renameTouchpoint}
             onMove={moveTouchpoint}
+            limit={limit}
           />
         );
       case "pain_points":
@@ -323,6 +359,7 @@ export function JourneyMap({
             painPoints={painByStage}
             weak={weak}
             query={highlight.query}
+            limit={limit}
           />
         );
       case "departments":
@@ -334,6 +371,7 @@ export function JourneyMap({
             departments={deptsByStage}
             highlighted={highlight.departmentId}
             weak={weak}
+            limit={limit}
           />
         );
       case "text":
@@ -349,6 +387,7 @@ export function JourneyMap({
             weak={weak}
             query={highlight.query}
             editor={ed}
+            limit={limit}
           />
         );
       case "score":
@@ -464,7 +503,9 @@ function CustomTextLane({
   weak,
   query,
   editor,
+  limit,
 }: {
+  limit: number;
   lane: ResolvedLane;
   label: ReactNode;
   laneLabel: string;
@@ -497,6 +538,7 @@ function CustomTextLane({
       weak={weak}
       query={query}
       onSave={onSave}
+      limit={limit}
     />
   );
 }

@@ -13,6 +13,11 @@ export interface ColumnInfo {
   phase: Phase;
 }
 
+/** A column not drawn yet (progressive first render): keeps the width and the phase tint. */
+export function PendingCell({ column }: { column: ColumnInfo }) {
+  return <div className="mm-cell mm-pending" style={phaseStyle(column.phase)} />;
+}
+
 function Lines({
   lines,
   variant,
@@ -93,7 +98,9 @@ export const TextLaneRow = memo(function TextLaneRow({
   weak,
   query,
   onSave,
+  limit,
 }: {
+  limit: number;
   label: ReactNode;
   laneKey: string;
   laneLabel: string;
@@ -109,20 +116,24 @@ export const TextLaneRow = memo(function TextLaneRow({
   return (
     <div className="mm-row" data-testid={`lane-${laneKey}`}>
       {label}
-      {columns.map((c) => (
-        <TextCell
-          key={c.id}
-          column={c}
-          lines={values.get(c.id) ?? EMPTY}
-          variant={variant}
-          editable={editable}
-          weak={weak.has(c.id)}
-          query={query}
-          laneLabel={laneLabel}
-          laneKey={laneKey}
-          onSave={onSave}
-        />
-      ))}
+      {columns.map((c, i) =>
+        i >= limit ? (
+          <PendingCell key={c.id} column={c} />
+        ) : (
+          <TextCell
+            key={c.id}
+            column={c}
+            lines={values.get(c.id) ?? EMPTY}
+            variant={variant}
+            editable={editable}
+            weak={weak.has(c.id)}
+            query={query}
+            laneLabel={laneLabel}
+            laneKey={laneKey}
+            onSave={onSave}
+          />
+        ),
+      )}
     </div>
   );
 });
@@ -136,7 +147,9 @@ export const PainPointRow = memo(function PainPointRow({
   painPoints,
   weak,
   query,
+  limit,
 }: {
+  limit: number;
   label: ReactNode;
   columns: ColumnInfo[];
   painPoints: Map<string, PainPoint[]>;
@@ -148,25 +161,34 @@ export const PainPointRow = memo(function PainPointRow({
   return (
     <div className="mm-row" data-testid="lane-pain_points">
       {label}
-      {columns.map((c) => (
-        <div key={c.id} className="mm-cell" style={phaseStyle(c.phase)} data-weak={weak.has(c.id) ? "true" : undefined}>
-          {(painPoints.get(c.id) ?? []).map((p) => {
-            const sev = MAP_PALETTE.severity[p.severity];
-            return (
-              <div
-                key={p.id}
-                className={`mm-pain${q && normalise(p.description).includes(q) ? " mm-match" : ""}`}
-                style={{ "--mm-sev": sev.main, "--mm-sev-tint": sev.tint } as React.CSSProperties}
-                data-severity={p.severity}
-                data-testid="pain-point"
-              >
-                <span className="mm-pain-sev">{t(`enums.severity.${p.severity}`)}</span>
-                {p.description}
-              </div>
-            );
-          })}
-        </div>
-      ))}
+      {columns.map((c, i) =>
+        i >= limit ? (
+          <PendingCell key={c.id} column={c} />
+        ) : (
+          <div
+            key={c.id}
+            className="mm-cell"
+            style={phaseStyle(c.phase)}
+            data-weak={weak.has(c.id) ? "true" : undefined}
+          >
+            {(painPoints.get(c.id) ?? []).map((p) => {
+              const sev = MAP_PALETTE.severity[p.severity];
+              return (
+                <div
+                  key={p.id}
+                  className={`mm-pain${q && normalise(p.description).includes(q) ? " mm-match" : ""}`}
+                  style={{ "--mm-sev": sev.main, "--mm-sev-tint": sev.tint } as React.CSSProperties}
+                  data-severity={p.severity}
+                  data-testid="pain-point"
+                >
+                  <span className="mm-pain-sev">{t(`enums.severity.${p.severity}`)}</span>
+                  {p.description}
+                </div>
+              );
+            })}
+          </div>
+        ),
+      )}
     </div>
   );
 });
@@ -178,7 +200,9 @@ export const DepartmentRow = memo(function DepartmentRow({
   departments,
   highlighted,
   weak,
+  limit,
 }: {
+  limit: number;
   label: ReactNode;
   columns: ColumnInfo[];
   /** Department [id, name] pairs per stage id. */
@@ -189,15 +213,24 @@ export const DepartmentRow = memo(function DepartmentRow({
   return (
     <div className="mm-row" data-testid="lane-departments">
       {label}
-      {columns.map((c) => (
-        <div key={c.id} className="mm-cell" style={phaseStyle(c.phase)} data-weak={weak.has(c.id) ? "true" : undefined}>
-          {(departments.get(c.id) ?? []).map(([id, name]) => (
-            <span key={id} className="mm-dept" data-highlighted={highlighted === id ? "true" : undefined}>
-              {name}
-            </span>
-          ))}
-        </div>
-      ))}
+      {columns.map((c, i) =>
+        i >= limit ? (
+          <PendingCell key={c.id} column={c} />
+        ) : (
+          <div
+            key={c.id}
+            className="mm-cell"
+            style={phaseStyle(c.phase)}
+            data-weak={weak.has(c.id) ? "true" : undefined}
+          >
+            {(departments.get(c.id) ?? []).map(([id, name]) => (
+              <span key={id} className="mm-dept" data-highlighted={highlighted === id ? "true" : undefined}>
+                {name}
+              </span>
+            ))}
+          </div>
+        ),
+      )}
     </div>
   );
 });

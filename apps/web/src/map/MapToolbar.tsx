@@ -31,6 +31,9 @@ import type { SaveStatus } from "./editor.ts";
 import { type MapHighlight, NO_HIGHLIGHT } from "./model.ts";
 import { MAP_PALETTE } from "./palette.ts";
 
+/** Dropdowns mount when opened: a kept-mounted one measures itself while the big map mounts. */
+const LAZY_DROPDOWN = { keepMounted: false } as const;
+
 export function SaveStatusBadge({ status }: { status: SaveStatus }) {
   const { t } = useTranslation();
   const look = {
@@ -128,7 +131,7 @@ export function MapToolbar({
             data={CHANNELS.map((c) => ({ value: c, label: t(`enums.channel.${c}`) }))}
             leftSection={highlight.channel ? channelIcon(highlight.channel, 14) : null}
             data-testid="filter-channel"
-            comboboxProps={{ withinPortal: true }}
+            comboboxProps={LAZY_DROPDOWN}
           />
           <Select
             size="xs"
@@ -145,6 +148,7 @@ export function MapToolbar({
               ) : null
             }
             data-testid="filter-element"
+            comboboxProps={LAZY_DROPDOWN}
           />
           <Select
             size="xs"
@@ -157,6 +161,7 @@ export function MapToolbar({
             searchable
             data={departments.map((d) => ({ value: d.id, label: d.name }))}
             data-testid="filter-department"
+            comboboxProps={LAZY_DROPDOWN}
           />
           <Chip
             size="xs"

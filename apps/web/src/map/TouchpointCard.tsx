@@ -1,7 +1,6 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { ActionIcon } from "@mantine/core";
-import type { Channel, Touchpoint } from "@motmap/core";
+import { CHANNELS, type Channel, ELEMENTS, type Element, type Touchpoint } from "@motmap/core";
 import {
   IconAlertTriangleFilled,
   IconBrandHipchat,
@@ -10,7 +9,7 @@ import {
   IconPhone,
   IconUsers,
 } from "@tabler/icons-react";
-import { type CSSProperties, memo, useState } from "react";
+import { type CSSProperties, memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { InlineText } from "./InlineText.tsx";
 import type { CardEmphasis } from "./model.ts";
@@ -31,7 +30,36 @@ export interface TouchpointScore {
   label?: string;
 }
 
+/** The words on a card, built once per language (not once per card: 300 cards, 300 hooks). */
+export interface CardLabels {
+  channel: Record<Channel, string>;
+  element: Record<Element, string>;
+  score: string;
+  rename: string;
+  importance: (value: number) => string;
+  painCount: (count: number) => string;
+  open: (name: string) => string;
+}
+
+export function useCardLabels(): CardLabels {
+  const { t, i18n } = useTranslation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the words change with the language
+  return useMemo(
+    () => ({
+      channel: Object.fromEntries(CHANNELS.map((c) => [c, t(`enums.channel.${c}`)])) as Record<Channel, string>,
+      element: Object.fromEntries(ELEMENTS.map((e) => [e, t(`enums.element.${e}`)])) as Record<Element, string>,
+      score: t("map.card.score"),
+      rename: t("map.card.rename"),
+      importance: (value: number) => t("map.card.importance", { value }),
+      painCount: (count: number) => t("map.card.painCount", { count }),
+      open: (name: string) => t("map.card.open", { name }),
+    }),
+    [t, i18n.language],
+  );
+}
+
 export interface CardProps {
+  labels: CardLabels;
   tp: Touchpoint;
   emphasis: CardEmphasis;
   painCount: number;
@@ -50,8 +78,8 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
   score,
   editable,
   onRename,
+  labels,
 }: Omit<CardProps, "emphasis" | "onOpen">) {
-  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const Icon = CHANNEL_ICONS[tp.channel];
   return (
@@ -60,15 +88,15 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
         <span
           className="mm-score-badge"
           style={{ background: score.color ?? MAP_PALETTE.curve }}
-          title={score.label ?? t("map.card.score")}
+          title={score.label ?? labels.score}
           data-testid="touchpoint-score"
         >
           {score.value}
         </span>
       )}
       <div className="mm-card-top">
-        <span className="mm-card-icon" title={t(`enums.channel.${tp.channel}`)}>
-          <Icon size={13} stroke={2} aria-label={t(`enums.channel.${tp.channel}`)} />
+        <span className="mm-card-icon" title={labels.channel[tp.channel]}>
+          <Icon size={13} stroke={2} aria-hidden />
         </span>
         {editing ? (
           // biome-ignore lint/a11y/noStaticElementInteractions: keeps clicks in the field from opening the drawer
@@ -76,7 +104,7 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
           <div style={{ flex: 1 }} onClick={(e) => e.stopPropagation()}>
             <InlineText
               value={tp.name}
-              label={t("map.card.rename")}
+              label={labels.rename}
               allowEmpty={false}
               autoStart
               testId="touchpoint-name"
@@ -105,10 +133,10 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
         )}
       </div>
       <div className="mm-card-meta">
-        <span className="mm-chip">{t(`enums.element.${tp.element}`)}</span>
-        <span>{t(`enums.channel.${tp.channel}`)}</span>
+        <span className="mm-chip">{labels.element[tp.element]}</span>
+        <span>{labels.channel[tp.channel]}</span>
         {tp.importance !== null && (
-          <span className="mm-importance" title={t("map.card.importance", { value: tp.importance })}>
+          <span className="mm-importance" title={labels.importance(tp.importance)}>
             {[1, 2, 3, 4, 5].map((i) => (
               <i key={i} data-on={i <= (tp.importance ?? 0) ? "true" : undefined} />
             ))}
@@ -117,18 +145,17 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
         {painCount > 0 && (
           <span className="mm-pain-count">
             <IconAlertTriangleFilled size={11} aria-hidden />
-            {t("map.card.painCount", { count: painCount })}
+            {labels.painCount(painCount)}
           </span>
         )}
       </div>
       {departmentLine && <div className="mm-card-depts">{departmentLine}</div>}
       {editable && !editing && (
-        <ActionIcon
+        <button
+          type="button"
           className="mm-card-edit"
-          size="sm"
-          variant="subtle"
-          color="gray"
-          aria-label={t("map.card.rename")}
+          aria-label={labels.rename}
+          title={labels.rename}
           data-testid="touchpoint-rename"
           onPointerDown={(e) => e.stopPropagation()}
           onKeyDown={(e) => e.stopPropagation()}
@@ -138,7 +165,7 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
           }}
         >
           <IconPencil size={13} />
-        </ActionIcon>
+        </button>
       )}
     </>
   );
@@ -151,8 +178,7 @@ function cardStyle(tp: Touchpoint): CSSProperties {
 
 /** A draggable touchpoint card (dnd-kit sortable); click or Enter opens the drawer. */
 export const SortableTouchpointCard = memo(function SortableTouchpointCard(props: CardProps) {
-  const { tp, emphasis, editable, onOpen } = props;
-  const { t } = useTranslation();
+  const { tp, emphasis, editable, onOpen, labels } = props;
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: tp.id,
     data: { type: "touchpoint", stageId: tp.stageId },
@@ -176,7 +202,7 @@ export const SortableTouchpointCard = memo(function SortableTouchpointCard(props
       {...listeners}
       role="button"
       aria-roledescription={editable ? attributes["aria-roledescription"] : undefined}
-      aria-label={t("map.card.open", { name: tp.name })}
+      aria-label={labels.open(tp.name)}
       tabIndex={0}
       onClick={() => onOpen(tp.id)}
       onKeyDown={(e) => {

@@ -29,9 +29,16 @@ import type { StageWithTouchpoints, Touchpoint } from "@motmap/core";
 import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Placement } from "./editor.ts";
+import { PendingCell } from "./LaneRows.tsx";
 import type { CardEmphasis } from "./model.ts";
 import { KEYBOARD_CODES, phaseStyle } from "./StageHeaders.tsx";
-import { SortableTouchpointCard, TouchpointCardOverlay, type TouchpointScore } from "./TouchpointCard.tsx";
+import {
+  type CardLabels,
+  SortableTouchpointCard,
+  TouchpointCardOverlay,
+  type TouchpointScore,
+  useCardLabels,
+} from "./TouchpointCard.tsx";
 
 const COLUMN_PREFIX = "column:";
 const columnId = (stageId: string) => `${COLUMN_PREFIX}${stageId}`;
@@ -56,7 +63,11 @@ const StageColumn = memo(function StageColumn({
   weak,
   onOpen,
   onRename,
+  labels,
+  emptyText,
 }: {
+  labels: CardLabels;
+  emptyText: string;
   stage: StageWithTouchpoints;
   ids: string[];
   tpById: Map<string, Touchpoint>;
@@ -66,7 +77,6 @@ const StageColumn = memo(function StageColumn({
   onOpen: (id: string) => void;
   onRename: (id: string, name: string) => void;
 }) {
-  const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({
     id: columnId(stage.id),
     data: { type: "column" },
@@ -97,11 +107,12 @@ const StageColumn = memo(function StageColumn({
               editable={editable}
               onOpen={onOpen}
               onRename={onRename}
+              labels={labels}
             />
           );
         })}
       </SortableContext>
-      {ids.length === 0 && <div className="mm-tp-empty">{t("map.cell.noTouchpoints")}</div>}
+      {ids.length === 0 && <div className="mm-tp-empty">{emptyText}</div>}
     </div>
   );
 });
@@ -120,7 +131,10 @@ export const TouchpointLane = memo(function TouchpointLane({
   onOpen,
   onRename,
   onMove,
+  limit,
 }: {
+  /** Columns from this index on are drawn after the first paint. */
+  limit: number;
   label: ReactNode;
   stages: StageWithTouchpoints[];
   info: CardInfo;
@@ -131,6 +145,8 @@ export const TouchpointLane = memo(function TouchpointLane({
   onMove: (id: string, to: Placement) => void;
 }) {
   const { t } = useTranslation();
+  const labels = useCardLabels();
+  const emptyText = t("map.cell.noTouchpoints");
   const base = useMemo(() => {
     const out: Items = {};
     for (const s of stages) out[s.id] = s.touchpoints.map((tp) => tp.id);
@@ -248,19 +264,25 @@ export const TouchpointLane = memo(function TouchpointLane({
     >
       <div className="mm-row" data-testid="lane-touchpoints">
         {label}
-        {stages.map((s) => (
-          <StageColumn
-            key={s.id}
-            stage={s}
-            ids={items[s.id] ?? []}
-            tpById={tpById}
-            info={info}
-            editable={editable}
-            weak={weak.has(s.id)}
-            onOpen={onOpen}
-            onRename={onRename}
-          />
-        ))}
+        {stages.map((s, i) =>
+          i >= limit ? (
+            <PendingCell key={s.id} column={s} />
+          ) : (
+            <StageColumn
+              key={s.id}
+              stage={s}
+              ids={items[s.id] ?? []}
+              tpById={tpById}
+              info={info}
+              editable={editable}
+              weak={weak.has(s.id)}
+              onOpen={onOpen}
+              onRename={onRename}
+              labels={labels}
+              emptyText={emptyText}
+            />
+          ),
+        )}
       </div>
       <DragOverlay dropAnimation={{ duration: 160, easing: "ease-out" }}>
         {active ? (
@@ -273,6 +295,7 @@ export const TouchpointLane = memo(function TouchpointLane({
             editable={false}
             onOpen={onOpen}
             onRename={onRename}
+            labels={labels}
           />
         ) : null}
       </DragOverlay>

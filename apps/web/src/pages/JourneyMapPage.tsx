@@ -1,11 +1,14 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine/core";
 import type { ResolvedLane, Touchpoint } from "@motmap/core";
 import { IconListDetails, IconMapQuestion, IconRoute } from "@tabler/icons-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../api/client.ts";
 import { useDepartments, useJourney } from "../api/queries.ts";
+import { CommentThread } from "../components/comments/CommentThread.tsx";
+import { ExportMenu } from "../components/export/ExportMenu.tsx";
+import { ShareButton } from "../components/share/ShareButton.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
 import { useHospitalContext } from "../lib/hospital.ts";
 import { ConflictModal } from "../map/ConflictModal.tsx";
@@ -16,11 +19,32 @@ import { type MapHighlight, mapLanes, NO_HIGHLIGHT, phaseSorted, toLayout } from
 import { TouchpointDrawer } from "../map/TouchpointDrawer.tsx";
 
 /** Performance marks the benchmark reads: data in hand → map painted. */
-export const MAP_MARKS = { data: "motmap:map:data", painted: "motmap:map:painted", measure: "motmap:map:first-render" };
+export const MAP_MARKS = {
+  data: "motmap:map:data",
+  painted: "motmap:map:painted",
+  measure: "motmap:map:first-render",
+  complete: "motmap:map:complete",
+  measureComplete: "motmap:map:full-render",
+};
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === "INPUT" || el.tagName === "TEXTAREA" || el.isContentEditable);
+}
+
+/** The map uses the whole width of the main area (the app caps its pages at 1280 px). */
+function useFullWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const host = ref.current?.closest(".mantine-AppShell-main")?.firstElementChild as HTMLElement | null | undefined;
+    if (!host) return;
+    const before = host.style.maxWidth;
+    host.style.maxWidth = "none";
+    return () => {
+      host.style.maxWidth = before;
+    };
+  });
+  return ref;
 }
 
 /** `/h/:hospitalId/journeys/:journeyId/map`: the journey as one picture, edited in place. */
@@ -33,6 +57,7 @@ export function JourneyMapPage() {
   const { editor, state } = useMapEditor(hid, journeyId);
   const [highlight, setHighlight] = useState<MapHighlight>(NO_HIGHLIGHT);
   const [openId, setOpenId] = useState<string | null>(null);
+  const pageRef = useFullWidth();
 
   const marked = useRef(false);
   if (journey.data && !marked.current) {
@@ -45,6 +70,14 @@ export function JourneyMapPage() {
       performance.measure(MAP_MARKS.measure, MAP_MARKS.data, MAP_MARKS.painted);
     } catch {
       // the data mark was cleared (bench re-runs)
+    }
+  }, []);
+  const onComplete = useCallback(() => {
+    performance.mark(MAP_MARKS.complete);
+    try {
+      performance.measure(MAP_MARKS.measureComplete, MAP_MARKS.data, MAP_MARKS.complete);
+    } catch {
+      // as above
     }
   }, []);
 
@@ -106,7 +139,7 @@ export function JourneyMapPage() {
   const touchpointCount = stages.reduce((n, s) => n + s.touchpoints.length, 0);
 
   return (
-    <Stack gap="sm" className="mm-page" data-testid="journey-map-page">
+    <Stack gap="sm" className="mm-page" data-testid="journey-map-page" ref={pageRef}>
       <Breadcrumbs separatorMargin={6} className="mm-no-print">
         <Anchor component={Link} to={`/h/${hid}/journeys`} size="sm">
           {t("nav.journeys")}
@@ -162,6 +195,12 @@ export function JourneyMapPage() {
         onRedo={editor.redo}
         hiddenLanes={hiddenLanes}
         onShowLane={showLane}
+        extra={
+          <>
+            <ExportMenu hospitalId={hid} journeyId={journeyId} title={detail.title} size="xs" />
+            <ShareButton hospitalId={hid} journeyId={journeyId} status={detail.status} />
+          </>
+        }
       />
       {stages.length === 0 ? (
         <EmptyBlock
@@ -184,6 +223,7 @@ export function JourneyMapPage() {
             onOpenTouchpoint={onOpenTouchpoint}
             highlight={highlight}
             onPainted={onPainted}
+            onComplete={onComplete}
           />
           <MapLegend />
         </>
@@ -195,6 +235,11 @@ export function JourneyMapPage() {
         painPoints={detail.painPoints}
         onClose={() => setOpenId(null)}
         editHref={open && canEdit ? `/h/${hid}/journeys/${journeyId}/touchpoints/${open.id}` : undefined}
+        extra={
+          open ? (
+            <CommentThread hospitalId={hid} journeyId={journeyId} touchpointId={open.id} canComment withTitle />
+          ) : null
+        }
       />
       <ConflictModal conflict={state.conflict} onApplyMine={editor.applyMine} onKeepTheirs={editor.keepTheirs} />
     </Stack>
