@@ -4,11 +4,12 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Database } from "@motmap/db";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { apiDocsRoutes } from "./http/api-docs.ts";
 import { bindHospital, loadSession } from "./http/auth.ts";
 import type { AppEnv } from "./http/env.ts";
-import { errorResponse, validationHook } from "./http/errors.ts";
+import { errorResponse, httpExceptionResponse, validationHook } from "./http/errors.ts";
 import { serveWeb } from "./http/serve-web.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
@@ -127,6 +128,8 @@ export function createApp(options: AppOptions) {
         issues: [{ path: "", message: e.message }],
       });
     }
+    // Middleware (JSON parsing, CSRF, body limit) reports client errors as HTTPExceptions.
+    if (e instanceof HTTPException && e.status < 500) return httpExceptionResponse(c, e);
     console.error(`[motmap] ${c.req.method} ${c.req.path} failed:`, e);
     return errorResponse(c, { code: "internal", message: "Internal error; it has been logged" });
   });

@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import type { DomainError, ErrorCode, Result } from "@motmap/core";
 import { toFieldIssues } from "@motmap/core";
 import type { Context } from "hono";
+import type { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Every error response has this body; `code` is stable, `message` is for people. */
@@ -71,3 +72,29 @@ const DESCRIPTIONS = {
   409: "Version conflict: someone else changed it first",
   429: "Too many requests",
 } as const;
+
+/** Client errors raised by Hono's middleware, in our error shape with a stable code. */
+export function httpExceptionResponse(c: Context, e: HTTPException) {
+  const status = e.status as ContentfulStatusCode;
+  const code =
+    status === 400
+      ? "validation_failed"
+      : status === 401
+        ? "unauthenticated"
+        : status === 403
+          ? "forbidden"
+          : status === 404
+            ? "not_found"
+            : status === 413
+              ? "payload_too_large"
+              : status === 415
+                ? "unsupported_media_type"
+                : "bad_request";
+  // The CSRF guard throws a bare 403: say what a legitimate client should send instead.
+  const message =
+    e.message ||
+    (status === 403
+      ? "Cross-site request blocked: send Content-Type: application/json (browsers: from the motmap origin)"
+      : "Bad request");
+  return c.json({ error: { code, message } }, status);
+}

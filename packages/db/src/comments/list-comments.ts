@@ -1,9 +1,12 @@
-import type { Comment } from "@motmap/core";
+import { type Comment, notFound, type Result } from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
 import { toComment } from "../rows.ts";
+import { findScoped } from "../shared/scoped-crud.ts";
 
 /** Oldest first, so a thread reads top to bottom. */
-export async function listComments(ctx: HospitalContext, journeyId: string): Promise<Comment[]> {
+export async function listComments(ctx: HospitalContext, journeyId: string): Promise<Result<Comment[]>> {
+  if (!(await findScoped(ctx.db, ctx, "journeys", journeyId)))
+    return { ok: false, error: notFound("journey", journeyId) };
   const rows = await ctx.db
     .selectFrom("comments")
     .selectAll()
@@ -12,5 +15,5 @@ export async function listComments(ctx: HospitalContext, journeyId: string): Pro
     .orderBy("created_at")
     .orderBy("id")
     .execute();
-  return rows.map(toComment);
+  return { ok: true, value: rows.map(toComment) };
 }

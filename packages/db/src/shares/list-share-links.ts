@@ -1,7 +1,10 @@
-import type { ShareLink } from "@motmap/core";
+import { notFound, type Result, type ShareLink } from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
+import { findScoped } from "../shared/scoped-crud.ts";
 
-export async function listShareLinks(ctx: HospitalContext, journeyId: string): Promise<ShareLink[]> {
+export async function listShareLinks(ctx: HospitalContext, journeyId: string): Promise<Result<ShareLink[]>> {
+  if (!(await findScoped(ctx.db, ctx, "journeys", journeyId)))
+    return { ok: false, error: notFound("journey", journeyId) };
   const rows = await ctx.db
     .selectFrom("journey_shares")
     .leftJoin("users", "users.id", "journey_shares.created_by")
@@ -16,11 +19,14 @@ export async function listShareLinks(ctx: HospitalContext, journeyId: string): P
     .where("journey_shares.journey_id", "=", journeyId)
     .orderBy("journey_shares.created_at", "desc")
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    journeyId: r.journey_id,
-    createdAt: r.created_at,
-    createdByName: r.name,
-    revokedAt: r.revoked_at,
-  }));
+  return {
+    ok: true,
+    value: rows.map((r) => ({
+      id: r.id,
+      journeyId: r.journey_id,
+      createdAt: r.created_at,
+      createdByName: r.name,
+      revokedAt: r.revoked_at,
+    })),
+  };
 }

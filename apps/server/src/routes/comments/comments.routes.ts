@@ -23,7 +23,10 @@ commentRoutes.openapi(
     request: { params: JourneyCommentsParams },
     responses: { 200: json(CommentListResponse) },
   }),
-  async (c) => c.json({ items: await listComments(c.get("hospital"), c.req.valid("param").journeyId) }, 200),
+  async (c) => {
+    const result = await listComments(c.get("hospital"), c.req.valid("param").journeyId);
+    return respond(c, result.ok ? { ok: true, value: { items: result.value } } : result);
+  },
 );
 
 commentRoutes.openapi(

@@ -26,7 +26,10 @@ shareRoutes.openapi(
     request: { params: JourneySharesParams },
     responses: { 200: json(ShareListResponse) },
   }),
-  async (c) => c.json({ items: await listShareLinks(c.get("hospital"), c.req.valid("param").journeyId) }, 200),
+  async (c) => {
+    const result = await listShareLinks(c.get("hospital"), c.req.valid("param").journeyId);
+    return respond(c, result.ok ? { ok: true, value: { items: result.value } } : result);
+  },
 );
 
 shareRoutes.openapi(
