@@ -95,6 +95,13 @@ describe.each(engines())("journey map collaboration on %s", (engine) => {
     expect(after.lanes.map((l: { name: string }) => l.name)).toEqual(["직원 행동", "직원 스트레스"]);
     expect(after.cells).toHaveLength(2);
 
+    const foreign = await owner.client.patch(`${base}/journeys/${journeyId}`, {
+      version: after.version,
+      laneLayout: [{ key: `lane:${crypto.randomUUID()}`, hidden: false, label: "" }],
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.json.error.issues[0].path).toBe("laneLayout.0.key");
+
     const renamed = await owner.client.patch(`${base}/lanes/${text.json.id}`, { version: 1, name: "직원 응대" });
     expect(renamed.json.name).toBe("직원 응대");
     expect((await viewer.client.post(`${base}/journeys/${journeyId}/lanes`, { kind: "text", name: "x" })).status).toBe(
