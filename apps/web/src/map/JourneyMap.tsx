@@ -217,11 +217,12 @@ export function JourneyMap({
   // ---- progressive first render, paint marks, height and print zoom ---------------------------
   // The first paint draws the columns in view; the rest follow in a transition right after,
   // so a 30-stage map appears at once and stays responsive while it completes.
-  const [limit, setLimit] = useState(() =>
-    typeof window === "undefined"
-      ? Number.POSITIVE_INFINITY
-      : Math.max(4, Math.ceil((window.innerWidth - LABEL_WIDTH) / COLUMN_WIDTH) + 1),
-  );
+  const [limit, setLimit] = useState(() => {
+    if (typeof window === "undefined") return Number.POSITIVE_INFINITY;
+    // The main area is already laid out (the page showed a skeleton); the map fills it.
+    const main = document.querySelector(".mantine-AppShell-main")?.clientWidth ?? window.innerWidth;
+    return Math.max(4, Math.ceil((main - 64 - LABEL_WIDTH) / COLUMN_WIDTH) + 1);
+  });
   const paintedRef = useRef(onPainted);
   const completeRef = useRef(onComplete);
   completeRef.current = onComplete;
