@@ -1,5 +1,5 @@
 import { Badge, type MantineColor, ThemeIcon, Tooltip } from "@mantine/core";
-import type { Channel, Element, JourneyStatus, Role, Severity } from "@motmap/core";
+import { type Channel, type Element, type JourneyStatus, PALETTE, type Role, type Severity } from "@motmap/core";
 import { IconBrandHipchat, IconDeviceMobileMessage, IconPhone, IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 
@@ -10,10 +10,11 @@ const channelIcons = {
   social: IconBrandHipchat,
 } as const;
 
-export const elementColors: Record<Element, MantineColor> = {
-  hardware: "orange",
-  software: "blue",
-  humanware: "grape",
+/** Element colours come from the core palette, so the editor, the map and the exports agree. */
+export const elementColors: Record<Element, string> = {
+  hardware: PALETTE.element.hardware.main,
+  software: PALETTE.element.software.main,
+  humanware: PALETTE.element.humanware.main,
 };
 
 export const severityColors: Record<Severity, MantineColor> = {
