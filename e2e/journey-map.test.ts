@@ -273,6 +273,47 @@ describe("visual journey map", () => {
       .toEqual(["내가 쓴 생각"]);
   });
 
+  it("adds a custom text lane, writes in it, hides and shows it; stage grips are keyboard drag handles", async () => {
+    await openMap();
+    await page.getByTestId("add-lane").click();
+    await page.getByTestId("new-lane-name").fill("보호자의 생각");
+    await page.getByTestId("new-lane-save").click();
+    const label = page.locator("[data-testid=lane-label]", { hasText: "보호자의 생각" });
+    await label.waitFor();
+    await saved();
+    const laneKey = await label.getAttribute("data-lane");
+    const s = stage("접수");
+    await page
+      .locator(`[data-testid="cell-${laneKey}"][data-stage-id="${s.id}"] [data-testid="edit-${laneKey}"]`)
+      .click();
+    const input = page.getByTestId(`edit-${laneKey}-input`);
+    await input.fill("아이가 지루해한다");
+    await input.press("Enter");
+    await saved();
+    await page.reload();
+    await page.getByTestId("journey-map").waitFor();
+    await expect
+      .poll(() => page.locator(`[data-testid="cell-${laneKey}"][data-stage-id="${s.id}"]`).textContent())
+      .toContain("아이가 지루해한다");
+
+    // Hide it from its menu, show it again from the toolbar.
+    await page.locator("[data-testid=lane-label]", { hasText: "보호자의 생각" }).getByTestId("lane-menu").click();
+    await page.getByRole("menuitem", { name: "레인 숨기기" }).click();
+    await saved();
+    await expect.poll(() => page.locator("[data-testid=lane-label]", { hasText: "보호자의 생각" }).count()).toBe(0);
+    await page.getByTestId("lanes-menu").click();
+    await page.getByRole("menuitem", { name: /보호자의 생각/ }).click();
+    await saved();
+    await expect.poll(() => page.locator("[data-testid=lane-label]", { hasText: "보호자의 생각" }).count()).toBe(1);
+
+    // Stages move within their phase (one stage per phase here): the grip is a keyboard drag
+    // handle with the instructions in Korean.
+    const grip = page.locator(`[data-testid=stage-header][data-stage-id="${s.id}"] [data-testid=stage-grip]`);
+    expect(await grip.getAttribute("aria-roledescription")).toBeTruthy();
+    const describedBy = await grip.getAttribute("aria-describedby");
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain("스페이스바");
+  });
+
   it("draws the demo outpatient map beautifully in Korean and in English", async () => {
     await page.setViewportSize({ width: 2200, height: 1700 });
     await page.goto(`${server.baseUrl}/h/${hid}/journeys`);

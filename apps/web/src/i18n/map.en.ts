@@ -96,7 +96,7 @@ export const mapEn: DeepStrings<typeof mapKo> = {
     open: "Open touchpoint: {{name}}",
     rename: "Rename",
     importance: "Importance {{value}}/5",
-    painCount: "{{count}} pain",
+    painCount: "Pain {{count}}",
     score: "Score",
   },
   drawer: {
