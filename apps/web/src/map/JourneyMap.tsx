@@ -262,8 +262,8 @@ export function JourneyMap({
     const fit = () => {
       const el = mapRef.current;
       if (!el) return;
-      // A landscape A4 page is about 1050 CSS px wide inside its margins.
-      el.style.setProperty("--mm-print-zoom", String(Math.min(1, 1050 / el.scrollWidth)));
+      // A landscape A3 page is about 1520 CSS px wide inside its margins.
+      el.style.setProperty("--mm-print-zoom", String(Math.min(1, 1520 / el.scrollWidth)));
     };
     window.addEventListener("beforeprint", fit);
     return () => window.removeEventListener("beforeprint", fit);
