@@ -2,7 +2,6 @@ import {
   type Announcements,
   type CollisionDetection,
   closestCenter,
-  closestCorners,
   DndContext,
   type DragEndEvent,
   type DragOverEvent,
@@ -46,6 +45,10 @@ const isColumn = (id: UniqueIdentifier) => String(id).startsWith(COLUMN_PREFIX);
 const stageOfColumn = (id: UniqueIdentifier) => String(id).slice(COLUMN_PREFIX.length);
 
 type Items = Record<string, string[]>;
+
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+/** Scroll the map only when the card is really at its edge (the default 20 % zone scrolls too eagerly). */
+const AUTO_SCROLL = { threshold: { x: 0.08, y: 0.1 }, layoutShiftCompensation: false };
 
 export interface CardInfo {
   emphasis: Map<string, CardEmphasis>;
@@ -175,25 +178,22 @@ export const TouchpointLane = memo(function TouchpointLane({
     return Object.keys(all).find((k) => all[k]?.includes(String(id)));
   }, []);
 
-  /** Over a column with cards, aim at the nearest card; over an empty one, at the column. */
+  /**
+   * First the column (30 candidates), then the nearest card in it (10 candidates): dnd-kit's
+   * rects read the scroll position on every access, so testing all 330 droppables per pointer
+   * move would cost whole frames.
+   */
   const collision: CollisionDetection = useCallback((args) => {
-    const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
-    const card = hits.find((h) => !isColumn(h.id));
-    if (card) return [card];
-    const overId = getFirstCollision(hits, "id");
-    if (overId != null) {
-      const ids = itemsRef.current[stageOfColumn(overId)] ?? [];
-      if (ids.length > 0) {
-        const nearest = closestCenter({
-          ...args,
-          droppableContainers: args.droppableContainers.filter((c) => ids.includes(String(c.id))),
-        });
-        if (nearest.length > 0) return nearest.slice(0, 1);
-      }
-      return [{ id: overId }];
-    }
-    return closestCorners(args).slice(0, 1);
+    const columns = args.droppableContainers.filter((c) => isColumn(c.id));
+    const byPointer = args.pointerCoordinates ? pointerWithin({ ...args, droppableContainers: columns }) : [];
+    const hits = byPointer.length > 0 ? byPointer : rectIntersection({ ...args, droppableContainers: columns });
+    const columnHit = getFirstCollision(hits, "id");
+    if (columnHit == null) return [];
+    const ids = itemsRef.current[stageOfColumn(columnHit)] ?? [];
+    if (ids.length === 0) return [{ id: columnHit }];
+    const cards = args.droppableContainers.filter((c) => ids.includes(String(c.id)));
+    const nearest = closestCenter({ ...args, droppableContainers: cards });
+    return nearest.length > 0 ? nearest.slice(0, 1) : [{ id: columnHit }];
   }, []);
 
   const positionOf = (id: string) => {
@@ -255,7 +255,8 @@ export const TouchpointLane = memo(function TouchpointLane({
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
-      measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+      measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
