@@ -171,3 +171,47 @@ export function toColumns(patch: Record<string, unknown>): Record<string, unknow
   }
   return out;
 }
+
+/** Stage content → its columns (lists as JSON); shared by create-stage and journey import. */
+export const stageContentColumns = (s: {
+  phase: string;
+  name: string;
+  goal: string;
+  actions: string[];
+  thoughts: string[];
+  emotion: number;
+  opportunities: string[];
+}) => ({
+  phase: s.phase,
+  name: s.name,
+  goal: s.goal,
+  actions: JSON.stringify(s.actions),
+  thoughts: JSON.stringify(s.thoughts),
+  emotion: s.emotion,
+  opportunities: JSON.stringify(s.opportunities),
+});
+
+/** Touchpoint content → its columns; shared by create-touchpoint and journey import. */
+export const touchpointContentColumns = (t: {
+  name: string;
+  moment: string;
+  channel: string;
+  element: string;
+  serviceStandard: string;
+  script: string;
+  dos: string[];
+  donts: string[];
+  targets: unknown[];
+  importance: number | null;
+}) => ({
+  name: t.name,
+  moment: t.moment,
+  channel: t.channel,
+  element: t.element,
+  service_standard: t.serviceStandard,
+  script: t.script,
+  dos: JSON.stringify(t.dos),
+  donts: JSON.stringify(t.donts),
+  targets: JSON.stringify(t.targets),
+  importance: t.importance,
+});

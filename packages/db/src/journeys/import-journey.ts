@@ -3,7 +3,7 @@ import type { Transaction } from "kysely";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type HospitalContext, transact } from "../context.ts";
 import { insertPersona } from "../personas/create-persona.ts";
-import { toJourney } from "../rows.ts";
+import { stageContentColumns, toJourney, touchpointContentColumns } from "../rows.ts";
 import type { DB } from "../schema.ts";
 import { newRowBase, nextPosition } from "../shared/scoped-crud.ts";
 
@@ -68,13 +68,7 @@ export async function insertJourneyDocument(
       ...newRowBase(ctx),
       journey_id: journeyRow.id,
       position: stagePosition,
-      phase: s.phase,
-      name: s.name,
-      goal: s.goal,
-      actions: JSON.stringify(s.actions),
-      thoughts: JSON.stringify(s.thoughts),
-      emotion: s.emotion,
-      opportunities: JSON.stringify(s.opportunities),
+      ...stageContentColumns(s),
     };
     await trx.insertInto("stages").values(stageRow).execute();
     stageIds.push(stageRow.id);
@@ -87,16 +81,7 @@ export async function insertJourneyDocument(
         journey_id: journeyRow.id,
         stage_id: stageRow.id,
         position,
-        name: t.name,
-        moment: t.moment,
-        channel: t.channel,
-        element: t.element,
-        service_standard: t.serviceStandard,
-        script: t.script,
-        dos: JSON.stringify(t.dos),
-        donts: JSON.stringify(t.donts),
-        targets: JSON.stringify(t.targets),
-        importance: t.importance,
+        ...touchpointContentColumns(t),
       };
       await trx.insertInto("touchpoints").values(row).execute();
       if (!touchpointIdByName.has(t.name)) touchpointIdByName.set(t.name, row.id);

@@ -1,7 +1,7 @@
 import { CreateStageInput, insertionIndex, type Result, type Stage, validate } from "@motmap/core";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type HospitalContext, transact } from "../context.ts";
-import { toStage } from "../rows.ts";
+import { stageContentColumns, toStage } from "../rows.ts";
 import { newRowBase, requireScoped, shiftPositions, siblingIds, touchScoped } from "../shared/scoped-crud.ts";
 
 export async function createStage(ctx: HospitalContext, journeyId: string, input: unknown): Promise<Result<Stage>> {
@@ -17,13 +17,7 @@ export async function createStage(ctx: HospitalContext, journeyId: string, input
       ...newRowBase(ctx),
       journey_id: journeyId,
       position,
-      phase: s.phase,
-      name: s.name,
-      goal: s.goal,
-      actions: JSON.stringify(s.actions),
-      thoughts: JSON.stringify(s.thoughts),
-      emotion: s.emotion,
-      opportunities: JSON.stringify(s.opportunities),
+      ...stageContentColumns(s),
     };
     await trx.insertInto("stages").values(row).execute();
     await touchScoped(trx, ctx, "journeys", journeyId);

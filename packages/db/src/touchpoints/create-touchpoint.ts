@@ -1,7 +1,7 @@
 import { CreateTouchpointInput, insertionIndex, type Result, type Touchpoint, validate } from "@motmap/core";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type HospitalContext, transact } from "../context.ts";
-import { toTouchpoint } from "../rows.ts";
+import { toTouchpoint, touchpointContentColumns } from "../rows.ts";
 import { newRowBase, requireScoped, shiftPositions, siblingIds } from "../shared/scoped-crud.ts";
 import { setTouchpointDepartments } from "./touchpoint-departments.ts";
 
@@ -23,16 +23,7 @@ export async function createTouchpoint(
       journey_id: stage.journey_id,
       stage_id: stageId,
       position,
-      name: t.name,
-      moment: t.moment,
-      channel: t.channel,
-      element: t.element,
-      service_standard: t.serviceStandard,
-      script: t.script,
-      dos: JSON.stringify(t.dos),
-      donts: JSON.stringify(t.donts),
-      targets: JSON.stringify(t.targets),
-      importance: t.importance,
+      ...touchpointContentColumns(t),
     };
     await trx.insertInto("touchpoints").values(row).execute();
     const departmentIds = await setTouchpointDepartments(trx, ctx, row.id, t.departmentIds);
