@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHospital, createJourney, createStage, getJourneyDetail, type HospitalContext, updateStage } from "../src/index.ts";
+import {
+  createHospital,
+  createJourney,
+  createStage,
+  getJourneyDetail,
+  type HospitalContext,
+  updateStage,
+} from "../src/index.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 
 describe.each(engines())("smoke on %s", (engine) => {
