@@ -184,7 +184,10 @@ export const SortableTouchpointCard = memo(function SortableTouchpointCard(props
     data: { type: "touchpoint", stageId: tp.stageId },
     disabled: !editable,
   });
-  const style = { ...cardStyle(tp), transform: CSS.Translate.toString(transform), transition };
+  // Re-rendered on every drop-target change of a drag: keep the render free of translations.
+  const ariaLabel = useMemo(() => labels.open(tp.name), [labels, tp.name]);
+  const base = useMemo(() => cardStyle(tp), [tp]);
+  const style = { ...base, transform: CSS.Translate.toString(transform), transition };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a card with its own controls inside; a <button> cannot hold them
     <div
@@ -202,7 +205,7 @@ export const SortableTouchpointCard = memo(function SortableTouchpointCard(props
       {...listeners}
       role="button"
       aria-roledescription={editable ? attributes["aria-roledescription"] : undefined}
-      aria-label={labels.open(tp.name)}
+      aria-label={ariaLabel}
       tabIndex={0}
       onClick={() => onOpen(tp.id)}
       onKeyDown={(e) => {
@@ -212,6 +215,42 @@ export const SortableTouchpointCard = memo(function SortableTouchpointCard(props
           return;
         }
         listeners?.onKeyDown?.(e);
+      }}
+    >
+      <TouchpointCardBody {...props} />
+    </div>
+  );
+});
+
+/**
+ * The same card without dnd-kit: columns the pointer or the focus has not reached yet draw
+ * these, so a drag re-renders only the few sortable columns (dnd-kit re-renders every sortable
+ * item whenever the drop target changes).
+ */
+export const StaticTouchpointCard = memo(function StaticTouchpointCard(props: CardProps) {
+  const { tp, emphasis, onOpen, labels } = props;
+  const ariaLabel = useMemo(() => labels.open(tp.name), [labels, tp.name]);
+  const style = useMemo(() => cardStyle(tp), [tp]);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a card with its own controls inside; a <button> cannot hold them
+    <div
+      className="mm-card"
+      style={style}
+      data-testid="touchpoint-card"
+      data-touchpoint-id={tp.id}
+      data-channel={tp.channel}
+      data-element={tp.element}
+      data-dimmed={emphasis === 1 ? "true" : undefined}
+      data-highlighted={emphasis === 2 ? "true" : undefined}
+      role="button"
+      aria-label={ariaLabel}
+      tabIndex={0}
+      onClick={() => onOpen(tp.id)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.target === e.currentTarget) {
+          e.preventDefault();
+          onOpen(tp.id);
+        }
       }}
     >
       <TouchpointCardBody {...props} />

@@ -25,7 +25,8 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import type { StageWithTouchpoints, Touchpoint } from "@motmap/core";
-import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { memo, type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import type { Placement } from "./editor.ts";
 import { PendingCell } from "./LaneRows.tsx";
@@ -34,6 +35,7 @@ import { KEYBOARD_CODES, phaseStyle } from "./StageHeaders.tsx";
 import {
   type CardLabels,
   SortableTouchpointCard,
+  StaticTouchpointCard,
   TouchpointCardOverlay,
   type TouchpointScore,
   useCardLabels,
@@ -45,6 +47,9 @@ const isColumn = (id: UniqueIdentifier) => String(id).startsWith(COLUMN_PREFIX);
 const stageOfColumn = (id: UniqueIdentifier) => String(id).slice(COLUMN_PREFIX.length);
 
 type Items = Record<string, string[]>;
+
+/** How many columns keep sortable cards at once (the drag's source and target among them). */
+const LIVE_COLUMNS = 4;
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 /** Scroll the map only when the card is really at its edge (the default 20 % zone scrolls too eagerly). */
@@ -68,9 +73,14 @@ const StageColumn = memo(function StageColumn({
   onRename,
   labels,
   emptyText,
+  live,
+  onLive,
 }: {
   labels: CardLabels;
   emptyText: string;
+  /** Sortable cards (dnd-kit) or static ones; see StaticTouchpointCard. */
+  live: boolean;
+  onLive: (stageId: string) => void;
   stage: StageWithTouchpoints;
   ids: string[];
   tpById: Map<string, Touchpoint>;
@@ -85,36 +95,68 @@ const StageColumn = memo(function StageColumn({
     data: { type: "column" },
     disabled: !editable,
   });
+  // A column turns sortable when the pointer comes near or a card gets the focus; the focused
+  // card is re-created as a sortable one, so the focus moves to it.
+  const refocus = useRef<string | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    const id = refocus.current;
+    if (!live || !id) return;
+    refocus.current = null;
+    rootRef.current?.querySelector<HTMLElement>(`[data-touchpoint-id="${id}"]`)?.focus();
+  }, [live]);
+  const cardProps = (id: string) => {
+    const tp = tpById.get(id);
+    if (!tp) return null;
+    return {
+      tp,
+      emphasis: info.emphasis.get(id) ?? 0,
+      painCount: info.painCounts.get(id) ?? 0,
+      departmentLine: info.departmentLines.get(id) ?? "",
+      score: info.scores?.[id],
+      editable,
+      onOpen,
+      onRename,
+      labels,
+    };
+  };
   return (
     <div
-      ref={setNodeRef}
+      ref={(el) => {
+        setNodeRef(el);
+        rootRef.current = el;
+      }}
       className="mm-cell mm-tp-cell"
       style={phaseStyle(stage.phase)}
       data-testid="touchpoint-column"
       data-stage-id={stage.id}
       data-over={isOver ? "true" : undefined}
       data-weak={weak ? "true" : undefined}
+      data-live={live ? "true" : undefined}
+      // Synchronously, so the cards are sortable before the button goes down.
+      onPointerEnter={editable && !live ? () => flushSync(() => onLive(stage.id)) : undefined}
+      onFocusCapture={
+        editable && !live
+          ? (e) => {
+              refocus.current = (e.target as HTMLElement).dataset.touchpointId ?? null;
+              onLive(stage.id);
+            }
+          : undefined
+      }
     >
-      <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
-        {ids.map((id) => {
-          const tp = tpById.get(id);
-          if (!tp) return null;
-          return (
-            <SortableTouchpointCard
-              key={id}
-              tp={tp}
-              emphasis={info.emphasis.get(id) ?? 0}
-              painCount={info.painCounts.get(id) ?? 0}
-              departmentLine={info.departmentLines.get(id) ?? ""}
-              score={info.scores?.[id]}
-              editable={editable}
-              onOpen={onOpen}
-              onRename={onRename}
-              labels={labels}
-            />
-          );
-        })}
-      </SortableContext>
+      {live ? (
+        <SortableContext id={stage.id} items={ids} strategy={verticalListSortingStrategy}>
+          {ids.map((id) => {
+            const p = cardProps(id);
+            return p ? <SortableTouchpointCard key={id} {...p} /> : null;
+          })}
+        </SortableContext>
+      ) : (
+        ids.map((id) => {
+          const p = cardProps(id);
+          return p ? <StaticTouchpointCard key={id} {...p} /> : null;
+        })
+      )}
       {ids.length === 0 && <div className="mm-tp-empty">{emptyText}</div>}
     </div>
   );
@@ -163,6 +205,13 @@ export const TouchpointLane = memo(function TouchpointLane({
   const stageName = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
 
   const [drag, setDrag] = useState<{ id: string; items: Items } | null>(null);
+  // The few columns whose cards are sortable right now (most recent last).
+  const [live, setLive] = useState<string[]>([]);
+  const onLive = useCallback((stageId: string) => {
+    setLive((l) =>
+      l[l.length - 1] === stageId ? l : [...l.filter((x) => x !== stageId), stageId].slice(-LIVE_COLUMNS),
+    );
+  }, []);
   const items = drag?.items ?? base;
   const itemsRef = useRef(items);
   itemsRef.current = items;
@@ -215,6 +264,7 @@ export const TouchpointLane = memo(function TouchpointLane({
     if (!over) return;
     const from = containerOf(active.id);
     const to = containerOf(over.id);
+    if (to) onLive(to);
     if (!from || !to || from === to) return;
     setDrag((d) => {
       if (!d) return d;
@@ -281,6 +331,8 @@ export const TouchpointLane = memo(function TouchpointLane({
               onRename={onRename}
               labels={labels}
               emptyText={emptyText}
+              live={live.includes(s.id)}
+              onLive={onLive}
             />
           ),
         )}
