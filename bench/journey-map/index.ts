@@ -9,9 +9,7 @@ export async function main(): Promise<void> {
   // ── Export (server): PDF of a 30-stage, 300-touchpoint map ──────────────────────────
   figures.push(await benchPdfExport());
 
-  // ── Browser (web map): render and drag figures go here ───────────────────────────────
-  // Reserved for the web map's benchmark (e.g. map_render_300, card_drag_frame): push their
-  // Figure objects onto `figures` above writeResults, so one results file holds all of them.
+  // ── Browser (web map): first render and drag frames in headless Chromium ─────────────
   figures.push(...(await benchMapRender()));
 
   writeResults("journey-map", figures);
