@@ -1,56 +1,5 @@
-import type { Element, Phase, Severity } from "@motmap/core";
-
 /**
- * The map's colours: slate ink on white, soft phase tints, three element colours that stay
- * apart for colour-blind readers (slate, teal, orange) and red kept for what must stand out
- * (the lowest emotion, critical pain points). Same values as the exported map.
+ * The interactive map uses the exported map's colours and score format, from the core, so the
+ * screen, the PNG and the PDF agree.
  */
-export const MAP_PALETTE = {
-  ink: "#1F2933",
-  text: "#323F4B",
-  muted: "#616E7C",
-  faint: "#9AA5B1",
-  rule: "#E1E6EB",
-  curve: "#334E68",
-  score: "#5A5FC8",
-  lowest: "#C62828",
-  phase: {
-    before: { fill: "#E1ECF7", accent: "#2D5D8C", tint: "#F7FAFD" },
-    during: { fill: "#DDEFEA", accent: "#23695C", tint: "#F5FBF9" },
-    after: { fill: "#EAE4F4", accent: "#5B4690", tint: "#F9F7FC" },
-  } satisfies Record<Phase, { fill: string; accent: string; tint: string }>,
-  element: {
-    hardware: { main: "#5B6B7F", tint: "#EEF1F5", text: "#3E4C5E" },
-    software: { main: "#2A9D8F", tint: "#E5F4F2", text: "#1C6B62" },
-    humanware: { main: "#E07B39", tint: "#FDEFE4", text: "#A2521D" },
-  } satisfies Record<Element, { main: string; tint: string; text: string }>,
-  severity: {
-    low: { main: "#8796A8", tint: "#F4F6F9" },
-    medium: { main: "#D69E1A", tint: "#FDF8EC" },
-    high: { main: "#E0692B", tint: "#FDF1EA" },
-    critical: { main: "#C62828", tint: "#FCEDED" },
-  } satisfies Record<Severity, { main: string; tint: string }>,
-} as const;
-
-const STOPS: [number, [number, number, number]][] = [
-  [-3, [0xd6, 0x45, 0x45]],
-  [0, [0xe0, 0xa0, 0x1e]],
-  [3, [0x3f, 0x91, 0x42]],
-];
-
-/** Red (−3) → amber (0) → green (+3). */
-export function emotionColour(score: number): string {
-  const s = Math.max(-3, Math.min(3, score));
-  const [a, b] = s <= 0 ? [STOPS[0], STOPS[1]] : [STOPS[1], STOPS[2]];
-  if (!a || !b) return "#999999";
-  const t = (s - a[0]) / (b[0] - a[0]);
-  const c = a[1].map((v, i) => Math.round(v + ((b[1][i] ?? v) - v) * t));
-  return `#${c.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-}
-
-/** "+2", "0", "−3" (a real minus sign). */
-export function formatScore(score: number): string {
-  if (score > 0) return `+${score}`;
-  if (score < 0) return `−${Math.abs(score)}`;
-  return "0";
-}
+export { emotionColour, formatScore, PALETTE as MAP_PALETTE } from "@motmap/core";
