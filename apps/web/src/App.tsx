@@ -8,6 +8,7 @@ import { AuditLogPage } from "./pages/AuditLogPage.tsx";
 import { ComparePage } from "./pages/ComparePage.tsx";
 import { CyclePage } from "./pages/CyclePage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { HospitalSettingsPage } from "./pages/HospitalSettingsPage.tsx";
 import { JourneyMapPage } from "./pages/JourneyMapPage.tsx";
 import { JourneyPage } from "./pages/JourneyPage.tsx";
 import { JourneysPage } from "./pages/JourneysPage.tsx";
@@ -85,6 +86,7 @@ export function App() {
         <Route path="departments" element={<DepartmentsPage />} />
         <Route path="members" element={<MembersPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="settings" element={<HospitalSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />

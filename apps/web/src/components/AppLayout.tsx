@@ -21,6 +21,7 @@ import {
   IconHistory,
   IconLogout,
   IconMapRoute,
+  IconSettings,
   IconUserCircle,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -36,7 +37,7 @@ import { NotMemberPage } from "../pages/NotFoundPage.tsx";
 import { RoleBadge } from "./badges.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
-const SECTIONS = ["journeys", "personas", "departments", "members", "audit"] as const;
+const SECTIONS = ["journeys", "personas", "departments", "members", "audit", "settings"] as const;
 
 function Logo() {
   return (
@@ -94,9 +95,15 @@ export function AppLayout() {
     { to: "personas", label: t("nav.personas"), icon: IconUserCircle },
     { to: "departments", label: t("nav.departments"), icon: IconBuildingCommunity },
   ];
+  // Settings are open to every member (read-only below admin); members and the audit log are admin-only.
   const adminNav = [
-    { to: "members", label: t("nav.members"), icon: IconUsersGroup },
-    { to: "audit", label: t("nav.audit"), icon: IconHistory },
+    ...(canAdmin
+      ? [
+          { to: "members", label: t("nav.members"), icon: IconUsersGroup },
+          { to: "audit", label: t("nav.audit"), icon: IconHistory },
+        ]
+      : []),
+    { to: "settings", label: t("nav.settings"), icon: IconSettings },
   ];
 
   return (
@@ -198,28 +205,24 @@ export function AppLayout() {
               />
             ))}
           </Stack>
-          {canAdmin && (
-            <>
-              <Divider my="md" />
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={6} px="sm">
-                {t("nav.sectionAdmin")}
-              </Text>
-              <Stack gap={2}>
-                {adminNav.map((item) => (
-                  <NavLink
-                    key={item.to}
-                    component={Link}
-                    to={`/h/${hid}/${item.to}`}
-                    label={item.label}
-                    leftSection={<item.icon size={20} stroke={1.6} />}
-                    active={section === item.to}
-                    variant="light"
-                    style={{ borderRadius: "var(--mantine-radius-md)" }}
-                  />
-                ))}
-              </Stack>
-            </>
-          )}
+          <Divider my="md" />
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={6} px="sm">
+            {t("nav.sectionAdmin")}
+          </Text>
+          <Stack gap={2} data-testid="admin-nav">
+            {adminNav.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={`/h/${hid}/${item.to}`}
+                label={item.label}
+                leftSection={<item.icon size={20} stroke={1.6} />}
+                active={section === item.to}
+                variant="light"
+                style={{ borderRadius: "var(--mantine-radius-md)" }}
+              />
+            ))}
+          </Stack>
         </AppShell.Section>
         {membership && (
           <AppShell.Section>

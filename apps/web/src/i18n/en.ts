@@ -13,6 +13,7 @@ export const en: Messages = {
     departments: "Departments",
     members: "Members",
     audit: "Audit log",
+    settings: "Hospital settings",
     sectionWork: "Patient experience",
     sectionAdmin: "Administration",
   },
@@ -351,6 +352,38 @@ export const en: Messages = {
     order: "Order",
     emptyTitle: "No departments yet",
     emptyBody: "Add departments so that each touchpoint can name its owners.",
+  },
+  settings: {
+    title: "Hospital settings",
+    subtitle: "The hospital's name and its sites",
+    hospitalTitle: "Hospital name",
+    hospitalBody: "Shown in the hospital switcher in the header, in reports and in exported files.",
+    name: "Hospital name",
+    namePlaceholder: "e.g. 한빛대학교병원",
+    nameEn: "English name",
+    nameEnPlaceholder: "e.g. Hanbit University Hospital",
+    nameEnHint: "Used on English screens and in English reports.",
+    adminOnly: "Only admins can change this",
+  },
+  sites: {
+    title: "Sites",
+    subtitle:
+      "The places where the hospital cares for patients: main campus, branches, annexes. Each department can be given its site.",
+    new: "New site",
+    createTitle: "New site",
+    editTitle: "Edit site",
+    name: "Site name",
+    namePlaceholder: "e.g. Main campus, Gangnam branch, Health Promotion Center",
+    address: "Address",
+    addressPlaceholder: "e.g. 101 Daehak-ro, Jongno-gu, Seoul",
+    departments: "Departments",
+    emptyTitle: "No sites yet",
+    emptyBody:
+      "A site is a place where the hospital operates, such as the main campus, a branch, or a health promotion center building. If you care for patients in more than one place, add them here and give each department its site.",
+    deleteConfirm:
+      "Delete the site ‘{{name}}’? No department is deleted: departments at this site stay, without a site.",
+    deleteConfirmDepartments:
+      "Delete the site ‘{{name}}’? The departments at this site ({{n}}) are not deleted; they stay, without a site.",
   },
   members: {
     title: "Members",
