@@ -10,6 +10,8 @@ export * from "./models/lane.ts";
 export * from "./models/pain-point.ts";
 export * from "./models/persona.ts";
 export * from "./models/share-link.ts";
+export * from "./models/survey.ts";
+export * from "./models/survey-templates.ts";
 export * from "./models/touchpoint.ts";
 export * from "./models/user.ts";
 export * from "./reorder.ts";
