@@ -14,6 +14,7 @@ export * from "./models/survey.ts";
 export * from "./models/survey-templates.ts";
 export * from "./models/touchpoint.ts";
 export * from "./models/user.ts";
+export * from "./privacy/index.ts";
 export * from "./reorder.ts";
 export * from "./result.ts";
 export * from "./validate.ts";
