@@ -11,6 +11,9 @@ import type {
   Persona,
   Site,
   Stage,
+  Survey,
+  SurveyAnswer,
+  SurveyResponse,
   Touchpoint,
 } from "@motmap/core";
 import type { Selectable } from "kysely";
@@ -214,4 +217,38 @@ export const touchpointContentColumns = (t: {
   donts: JSON.stringify(t.donts),
   targets: JSON.stringify(t.targets),
   importance: t.importance,
+});
+
+export const toSurvey = (r: Row<"surveys">): Survey => ({
+  ...base(r),
+  journeyId: r.journey_id,
+  title: r.title,
+  titleEn: r.title_en,
+  description: r.description,
+  descriptionEn: r.description_en,
+  status: r.status as Survey["status"],
+  publishedVersion: r.published_version === null ? null : Number(r.published_version),
+  publicId: r.public_id,
+  definition: JSON.parse(r.definition) as Survey["definition"],
+});
+
+export const toSurveyAnswer = (r: Row<"survey_answers">): SurveyAnswer => ({
+  questionKey: r.question_key,
+  touchpointId: r.touchpoint_id,
+  stageId: r.stage_id,
+  value: r.value === null ? null : Number(r.value),
+  text: r.text_value,
+  choices: r.choice_values === null ? null : list(r.choice_values),
+});
+
+export const toSurveyResponse = (r: Row<"survey_responses">, answers: SurveyAnswer[]): SurveyResponse => ({
+  id: r.id,
+  surveyId: r.survey_id,
+  surveyVersion: Number(r.survey_version),
+  submittedAt: r.submitted_at,
+  channel: r.channel as SurveyResponse["channel"],
+  visitDate: r.visit_date,
+  departmentId: r.department_id,
+  segment: r.segment,
+  answers,
 });

@@ -177,6 +177,54 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+export interface SurveysTable extends Scoped {
+  journey_id: string | null;
+  title: string;
+  title_en: string;
+  description: string;
+  description_en: string;
+  status: string;
+  /** Number of the latest published snapshot in survey_versions, or null. */
+  published_version: number | null;
+  public_id: string;
+  /** JSON SurveyDefinition: the working copy the builder edits. */
+  definition: string;
+}
+
+export interface SurveyVersionsTable {
+  survey_id: string;
+  hospital_id: string;
+  number: number;
+  definition: string;
+  published_at: string;
+}
+
+export interface SurveyResponsesTable {
+  id: string;
+  hospital_id: string;
+  survey_id: string;
+  survey_version: number;
+  submitted_at: string;
+  channel: string;
+  visit_date: string | null;
+  department_id: string | null;
+  segment: string | null;
+  submission_key: string;
+}
+
+export interface SurveyAnswersTable {
+  response_id: string;
+  hospital_id: string;
+  question_key: string;
+  touchpoint_id: string | null;
+  stage_id: string | null;
+  value: number | null;
+  /** Free text after masking personal data; the raw text is never stored. */
+  text_value: string | null;
+  /** JSON list of option values. */
+  choice_values: string | null;
+}
+
 export interface DB {
   hospitals: HospitalsTable;
   sites: SitesTable;
@@ -195,6 +243,10 @@ export interface DB {
   lane_cells: LaneCellsTable;
   comments: CommentsTable;
   journey_shares: JourneySharesTable;
+  surveys: SurveysTable;
+  survey_versions: SurveyVersionsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_answers: SurveyAnswersTable;
 }
 
 /** Tables that carry hospital data, a version and a position among siblings. */
@@ -206,4 +258,5 @@ export type VersionedTable =
   | "stages"
   | "touchpoints"
   | "pain_points"
-  | "journey_lanes";
+  | "journey_lanes"
+  | "surveys";
