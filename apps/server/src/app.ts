@@ -25,6 +25,7 @@ import { personaRoutes } from "./routes/personas/personas.routes.ts";
 import { publicShareRoutes, shareRoutes } from "./routes/shares/shares.routes.ts";
 import { siteRoutes } from "./routes/sites/sites.routes.ts";
 import { stageRoutes } from "./routes/stages/stages.routes.ts";
+import { publicSurveyRoutes, surveyRoutes } from "./routes/surveys/surveys.routes.ts";
 import { templateRoutes } from "./routes/templates/templates.routes.ts";
 import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
 
@@ -36,6 +37,10 @@ export interface AppOptions {
   loginAttempts?: number;
   /** Requests per IP per minute to public (no login) endpoints such as share links. */
   publicRequestsPerMinute?: number;
+  /** Requests per IP per minute to the public survey page and its submissions. */
+  publicSurveyRequestsPerMinute?: number;
+  /** Submissions per survey per minute, from all addresses together. */
+  surveySubmissionsPerMinute?: number;
 }
 
 export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
@@ -82,6 +87,13 @@ export function createApp(options: AppOptions) {
 
   app.route("/", authRoutes(options.loginAttempts ?? 10));
   app.route("/", publicShareRoutes(options.publicRequestsPerMinute ?? 60));
+  app.route(
+    "/",
+    publicSurveyRoutes({
+      perAddress: options.publicSurveyRequestsPerMinute ?? 30,
+      perSurvey: options.surveySubmissionsPerMinute ?? 600,
+    }),
+  );
   for (const routes of [
     hospitalRoutes,
     siteRoutes,
@@ -98,6 +110,7 @@ export function createApp(options: AppOptions) {
     shareRoutes,
     templateRoutes,
     exportRoutes,
+    surveyRoutes,
   ]) {
     app.route("/", routes);
   }

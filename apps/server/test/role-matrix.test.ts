@@ -95,6 +95,19 @@ const SPEC: Record<string, Access> = {
   [`GET ${H}/journeys/{journeyId}/shares`]: "read",
   [`POST ${H}/journeys/{journeyId}/shares`]: "edit",
   [`DELETE ${H}/shares/{id}`]: "edit",
+
+  [`GET ${H}/surveys`]: "read",
+  [`POST ${H}/surveys`]: "edit",
+  [`POST ${H}/surveys/from-journey`]: "edit",
+  [`POST ${H}/surveys/from-template`]: "edit",
+  [`GET ${H}/surveys/{id}`]: "read",
+  [`PATCH ${H}/surveys/{id}`]: "edit",
+  [`DELETE ${H}/surveys/{id}`]: "edit",
+  [`POST ${H}/surveys/{id}/publish`]: "edit",
+  [`POST ${H}/surveys/{id}/close`]: "edit",
+  [`GET ${H}/surveys/{id}/responses`]: "read",
+  "GET /api/public/surveys/{publicId}": "public",
+  "POST /api/public/surveys/{publicId}/responses": "public",
 };
 
 /**

@@ -106,6 +106,50 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     paths: ["version", "score", "text"],
   },
   [`POST ${H}/journeys/{journeyId}/comments`]: { body: { stageId: "x", body: " " }, paths: ["stageId", "body"] },
+  [`POST ${H}/surveys`]: {
+    body: {
+      title: "",
+      definition: {
+        sections: [
+          {
+            key: "a",
+            questions: [
+              { key: "q", type: "single_choice", text: "선택", options: [{ value: "x", label: "엑스" }] },
+              { key: "q", type: "rating", text: "중복" },
+            ],
+          },
+        ],
+      },
+    },
+    paths: ["title", "definition.sections.0.questions.1.type"],
+  },
+  [`POST ${H}/surveys/from-journey`]: { body: { journeyId: "x", locale: "ja" }, paths: ["journeyId", "locale"] },
+  [`POST ${H}/surveys/from-template`]: { body: { templateId: "hira-2099" }, paths: ["templateId"] },
+  [`PATCH ${H}/surveys/{id}`]: {
+    body: {
+      version: 1,
+      definition: {
+        sections: [
+          {
+            key: "a",
+            questions: [
+              { key: "q", type: "single_choice", text: "선택", options: [{ value: "x", label: "엑스" }] },
+              { key: "q", type: "nps", text: "중복" },
+            ],
+          },
+        ],
+      },
+    },
+    paths: ["definition.sections.0.questions.0.options", "definition.sections.0.questions.1.key"],
+  },
+  [`GET ${H}/surveys/{id}/responses`]: {
+    query: { limit: "0", from: "yesterday", touchpointId: "x" },
+    paths: ["limit", "from", "touchpointId"],
+  },
+  "POST /api/public/surveys/{publicId}/responses": {
+    body: { submissionKey: "again", channel: "import", answers: [{ key: "q1", value: "five" }] },
+    paths: ["submissionKey", "channel", "answers.0.value"],
+  },
 };
 
 const withBody = operations.filter((o) => o.hasBody);
@@ -121,6 +165,7 @@ const TABLE_OF: Record<string, Parameters<typeof versionOf>[1]> = {
   touchpoints: "touchpoints",
   "pain-points": "pain_points",
   lanes: "journey_lanes",
+  surveys: "surveys",
 };
 
 describe.each(engines())("HTTP routes on %s", (engine) => {
@@ -1625,9 +1670,17 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       expect(versioned.map((o) => o.key).sort()).toEqual(
         [
           `PATCH ${H}`,
-          ...["sites", "departments", "personas", "journeys", "stages", "touchpoints", "pain-points", "lanes"].map(
-            (r) => `PATCH ${H}/${r}/{id}`,
-          ),
+          ...[
+            "sites",
+            "departments",
+            "personas",
+            "journeys",
+            "stages",
+            "touchpoints",
+            "pain-points",
+            "lanes",
+            "surveys",
+          ].map((r) => `PATCH ${H}/${r}/{id}`),
           `PUT ${H}/lanes/{laneId}/cells/{stageId}`,
         ].sort(),
       );

@@ -21,10 +21,13 @@ import {
   createShareLink,
   createSite,
   createStage,
+  createSurvey,
   createTouchpoint,
   type HospitalContext,
   listDepartments,
+  publishSurvey,
   putLaneCell,
+  submitSurveyResponse,
   updateJourney,
 } from "@motmap/db";
 import { sql } from "kysely";
@@ -139,6 +142,7 @@ const VERSIONED = [
   "touchpoints",
   "pain_points",
   "journey_lanes",
+  "surveys",
 ] as const;
 
 /** The stored version of a row (it moves when children change, e.g. a journey when a stage is added). */
@@ -401,6 +405,36 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     params: { id: unwrap(await createShareLink(h.ctx, (await publishedJourney(h)).id)).id },
   }),
 
+  [`GET ${H}/surveys`]: async () => ({ params: {} }),
+  [`POST ${H}/surveys`]: async (h) => ({ params: {}, body: sampleSurveyInput(h) }),
+  [`POST ${H}/surveys/from-journey`]: async (h) => ({ params: {}, body: { journeyId: h.journey.id, locale: "ko" } }),
+  [`POST ${H}/surveys/from-template`]: async () => ({ params: {}, body: { templateId: "outpatient-nps" } }),
+  [`GET ${H}/surveys/{id}`]: async (h) => ({ params: { id: (await newSurvey(h)).id } }),
+  [`PATCH ${H}/surveys/{id}`]: async (h) => {
+    const survey = await newSurvey(h);
+    return { params: { id: survey.id }, body: { version: survey.version, title: "바뀐 설문", titleEn: "Renamed" } };
+  },
+  [`DELETE ${H}/surveys/{id}`]: async (h) => ({ params: { id: (await newSurvey(h)).id } }),
+  [`POST ${H}/surveys/{id}/publish`]: async (h) => ({ params: { id: (await newSurvey(h)).id } }),
+  [`POST ${H}/surveys/{id}/close`]: async (h) => ({ params: { id: (await newSurvey(h)).id } }),
+  [`GET ${H}/surveys/{id}/responses`]: async (h) => {
+    const survey = await answeredSurvey(h);
+    return { params: { id: survey.id }, query: { limit: "10", from: "2020-01-01" } };
+  },
+
+  // Not under a hospital: the public side of a survey (no login).
+  "GET /api/public/surveys/{publicId}": async (h) => ({ params: { publicId: (await publishedSurvey(h)).publicId } }),
+  "POST /api/public/surveys/{publicId}/responses": async (h) => ({
+    params: { publicId: (await publishedSurvey(h)).publicId },
+    body: {
+      submissionKey: crypto.randomUUID(),
+      answers: [
+        { key: "q1", value: 4 },
+        { key: "q2", text: "친절했어요" },
+      ],
+    },
+  }),
+
   // Not under a hospital: the public side of a share link (no login).
   "GET /api/public/shares/{token}": async (h) => ({
     params: { token: unwrap(await createShareLink(h.ctx, (await publishedJourney(h)).id)).token },
@@ -412,6 +446,53 @@ async function newLane(h: Tenant, kind: "text" | "score") {
   const { journey, stage } = await newJourney(h, 1);
   const lane = unwrap(await createLane(h.ctx, journey.id, { kind, name: `${h.tag} 레인` }));
   return { ...lane, stageId: stage(0).id };
+}
+
+/** A survey of the tenant's journey with a satisfaction question on its first touchpoint and a comment. */
+function sampleSurveyInput(h: Tenant) {
+  return {
+    journeyId: h.journey.id,
+    title: `${h.tag} 설문`,
+    definition: {
+      sections: [
+        {
+          key: "main",
+          title: "외래",
+          questions: [
+            {
+              key: "q1",
+              type: "satisfaction",
+              scale: 5,
+              text: "콜센터에 만족하셨나요?",
+              required: true,
+              touchpointId: h.touchpoints[0].id,
+              stageId: h.stages[0].id,
+            },
+            { key: "q2", type: "free_text", text: "하고 싶은 말씀", required: false },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+async function newSurvey(h: Tenant) {
+  return unwrap(await createSurvey(h.ctx, sampleSurveyInput(h)));
+}
+
+async function publishedSurvey(h: Tenant) {
+  return unwrap(await publishSurvey(h.ctx, (await newSurvey(h)).id));
+}
+
+async function answeredSurvey(h: Tenant) {
+  const survey = await publishedSurvey(h);
+  unwrap(
+    await submitSurveyResponse(h.ctx.db, survey.publicId, {
+      submissionKey: crypto.randomUUID(),
+      answers: [{ key: "q1", value: 5 }],
+    }),
+  );
+  return survey;
 }
 
 /** Only published journeys can be shared. */
