@@ -114,6 +114,16 @@ describe.each(engines())("surveys on %s", (engine) => {
 
     expect((await call("DELETE", `${base}/surveys/${survey.id}`, owner)).status).toBe(204);
     expect((await call("GET", `${base}/surveys/${survey.id}`, owner)).status).toBe(404);
+
+    // A survey without questions has nothing to publish.
+    const empty = created(await call("POST", `${base}/surveys`, owner, { title: "빈 설문" }));
+    const refused = await call("POST", `${base}/surveys/${empty.id}/publish`, owner);
+    expect(refused.status).toBe(400);
+    expect(refused.json.error.issues[0].path).toBe("definition.sections");
+    expect((await call("GET", `${base}/surveys/${empty.id}`, owner)).json).toMatchObject({
+      status: "draft",
+      versions: [],
+    });
   });
 
   it("rejects duplicate keys, short choice lists and touchpoints outside the survey's journey", async () => {

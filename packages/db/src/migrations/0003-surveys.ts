@@ -36,7 +36,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable("survey_responses")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("hospital_id", "text", (c) => c.notNull().references("hospitals.id").onDelete("cascade"))
-    .addColumn("survey_id", "text", (c) => c.notNull().references("surveys.id").onDelete("restrict"))
+    // No cascade: a survey with responses is never deleted (deleteSurvey says close it instead);
+    // the default NO ACTION still lets a hospital's cascade remove both in one statement.
+    .addColumn("survey_id", "text", (c) => c.notNull().references("surveys.id"))
     .addColumn("survey_version", "integer", (c) => c.notNull())
     .addColumn("submitted_at", "text", (c) => c.notNull())
     .addColumn("channel", "text", (c) => c.notNull())
