@@ -143,8 +143,8 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     paths: ["definition.sections.0.questions.0.options", "definition.sections.0.questions.1.key"],
   },
   [`GET ${H}/surveys/{id}/responses`]: {
-    query: { limit: "0", from: "yesterday", touchpointId: "x" },
-    paths: ["limit", "from", "touchpointId"],
+    query: { limit: "0", from: "yesterday", touchpointId: "x", beforeId: "7" },
+    paths: ["limit", "from", "touchpointId", "beforeId"],
   },
   "POST /api/public/surveys/{publicId}/responses": {
     body: { submissionKey: "again", channel: "import", answers: [{ key: "q1", value: "five" }] },

@@ -246,6 +246,12 @@ describe.each(engines())("surveys on %s", (engine) => {
     const detail = (await call("GET", `${base}/surveys/${survey.id}`, owner)).json;
     expect(detail.versions.map((v: { number: number }) => v.number)).toEqual([1, 2]);
     expect(detail.responseCount).toBe(2);
+    // Pages of one, newest first, continue after the last response of the previous page.
+    const page1 = (await call("GET", `${base}/surveys/${survey.id}/responses?limit=1`, viewer)).json.items;
+    expect(page1.map((r: { id: string }) => r.id)).toEqual([second.json.id]);
+    const cursor = `before=${encodeURIComponent(page1[0].submittedAt)}&beforeId=${page1[0].id}`;
+    const page2 = (await call("GET", `${base}/surveys/${survey.id}/responses?limit=1&${cursor}`, viewer)).json.items;
+    expect(page2.map((r: { id: string }) => r.id)).toEqual([first.json.id]);
     const responses = (await call("GET", `${base}/surveys/${survey.id}/responses`, viewer)).json.items;
     const version = (id: string) => responses.find((r: { id: string }) => r.id === id).surveyVersion;
     expect(version(first.json.id)).toBe(1);
@@ -334,6 +340,7 @@ describe.each(engines())("surveys on %s", (engine) => {
     expect(await list(`touchpointId=${journey.stages[1].touchpoints[0].id}`)).toEqual([]);
     expect(await list(`departmentId=${departmentId}`)).toEqual([res.json.id]);
     const one = (await call("GET", `${base}/surveys/${survey.id}/responses`, viewer)).json.items[0];
+    expect(await list(`before=${encodeURIComponent(one.submittedAt)}&beforeId=${one.id}`)).toEqual([]);
     expect(one).toMatchObject({ channel: "kiosk", visitDate: "2026-03-02", departmentId, segment: "first_visit" });
     expect(JSON.stringify(one)).not.toContain("5678");
   });

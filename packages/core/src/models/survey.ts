@@ -234,8 +234,9 @@ export const ListSurveyResponsesQuery = z.object({
   touchpointId: Id.optional(),
   departmentId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  /** Keyset paging: responses submitted strictly before this timestamp. */
+  /** Keyset paging: responses older than (before, beforeId) — the last response of the previous page. */
   before: Timestamp.optional(),
+  beforeId: Id.optional(),
 });
 export type ListSurveyResponsesQuery = z.input<typeof ListSurveyResponsesQuery>;
 

@@ -21,7 +21,12 @@ export async function listSurveyResponses(
   if (q.from) select = select.where("submitted_at", ">=", q.from);
   // ISO timestamps sort as text: everything on the `to` day is below the day's end marker.
   if (q.to) select = select.where("submitted_at", "<", `${q.to}T99`);
-  if (q.before) select = select.where("submitted_at", "<", q.before);
+  const { before, beforeId } = q;
+  if (before && beforeId) {
+    select = select.where((eb) =>
+      eb.or([eb("submitted_at", "<", before), eb.and([eb("submitted_at", "=", before), eb("id", "<", beforeId)])]),
+    );
+  } else if (before) select = select.where("submitted_at", "<", before);
   if (q.departmentId) select = select.where("department_id", "=", q.departmentId);
   if (q.touchpointId) {
     const touchpointId = q.touchpointId;
