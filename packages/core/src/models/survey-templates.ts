@@ -1,4 +1,13 @@
 import type { SurveyDefinition, SurveyQuestion } from "./survey.ts";
+import { HCAHPS_INPATIENT } from "./survey-templates-hcahps.ts";
+import { HIRA_PATIENT_EXPERIENCE } from "./survey-templates-hira.ts";
+
+export { HCAHPS_INPATIENT } from "./survey-templates-hcahps.ts";
+export {
+  HIRA_ITEM_TOUCHPOINT_HINTS,
+  HIRA_ITEM_TOUCHPOINT_HINTS_EN,
+  HIRA_PATIENT_EXPERIENCE,
+} from "./survey-templates-hira.ts";
 
 // Survey templates. The wording is ours; keys are stable so answers stay comparable across surveys.
 
@@ -139,4 +148,8 @@ const OUTPATIENT_NPS: SurveyTemplate = {
   },
 };
 
-export const SURVEY_TEMPLATES: Record<string, SurveyTemplate> = { [OUTPATIENT_NPS.id]: OUTPATIENT_NPS };
+export const SURVEY_TEMPLATES: Record<string, SurveyTemplate> = {
+  [OUTPATIENT_NPS.id]: OUTPATIENT_NPS,
+  [HIRA_PATIENT_EXPERIENCE.id]: HIRA_PATIENT_EXPERIENCE,
+  [HCAHPS_INPATIENT.id]: HCAHPS_INPATIENT,
+};
