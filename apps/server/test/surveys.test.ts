@@ -198,6 +198,17 @@ describe.each(engines())("surveys on %s", (engine) => {
     ]);
     expect(npsQuestions.every((q: { text: string; textEn: string }) => q.text && q.textEn)).toBe(true);
     expect(nps).toMatchObject({ title: "외래 진료 경험 설문", titleEn: "Outpatient visit survey", journeyId: null });
+
+    const hira = created(
+      await call("POST", `${base}/surveys/from-template`, owner, { templateId: "hira-patient-experience" }),
+    );
+    expect(hira.definition.sections).toHaveLength(7);
+    // biome-ignore lint/suspicious/noExplicitAny: walking the definition
+    expect(hira.definition.sections.flatMap((s: any) => s.questions)).toHaveLength(26);
+    const hcahps = created(
+      await call("POST", `${base}/surveys/from-template`, owner, { templateId: "hcahps-inpatient" }),
+    );
+    expect(hcahps.definition.sections.length).toBeGreaterThanOrEqual(8);
   });
 
   it("publishes versions; responses keep the version they answered; editing a published survey keeps it live", async () => {

@@ -162,7 +162,7 @@ export const SurveyFromJourneyInput = z.object({
 });
 export type SurveyFromJourneyInput = z.input<typeof SurveyFromJourneyInput>;
 
-export const SURVEY_TEMPLATE_IDS = ["outpatient-nps"] as const;
+export const SURVEY_TEMPLATE_IDS = ["outpatient-nps", "hira-patient-experience", "hcahps-inpatient"] as const;
 export const SurveyFromTemplateInput = z.object({
   templateId: z.enum(SURVEY_TEMPLATE_IDS),
   title: Name(200).optional(),

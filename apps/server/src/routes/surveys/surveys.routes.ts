@@ -81,7 +81,7 @@ surveyRoutes.openapi(
     method: "post",
     path: "/surveys/from-template",
     tags,
-    summary: "Create a survey from a template (outpatient-nps)",
+    summary: "Create a survey from a template (outpatient-nps, hira-patient-experience, hcahps-inpatient)",
     request: { params: HospitalParams, body: body(SurveyFromTemplateBody) },
     responses: { 201: json(SurveyBody, "Created") },
   }),
