@@ -17,6 +17,9 @@ import { MembersPage } from "./pages/MembersPage.tsx";
 import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonasPage } from "./pages/PersonasPage.tsx";
 import { SharedJourneyPage } from "./pages/SharedJourneyPage.tsx";
+import { SurveysBuilderPage } from "./pages/SurveysBuilderPage.tsx";
+import { SurveysPage } from "./pages/SurveysPage.tsx";
+import { SurveysResponsesPage } from "./pages/SurveysResponsesPage.tsx";
 import { TouchpointPage } from "./pages/TouchpointPage.tsx";
 
 function FullPageLoader() {
@@ -82,6 +85,9 @@ export function App() {
         <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
         <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
         <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
+        <Route path="surveys" element={<SurveysPage />} />
+        <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
+        <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />
         <Route path="personas" element={<PersonasPage />} />
         <Route path="departments" element={<DepartmentsPage />} />
         <Route path="members" element={<MembersPage />} />

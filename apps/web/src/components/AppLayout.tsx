@@ -18,6 +18,7 @@ import {
   IconBuildingCommunity,
   IconBuildingHospital,
   IconChevronDown,
+  IconClipboardList,
   IconHistory,
   IconLogout,
   IconMapRoute,
@@ -92,6 +93,7 @@ export function AppLayout() {
 
   const nav = [
     { to: "journeys", label: t("nav.journeys"), icon: IconMapRoute },
+    { to: "surveys", label: t("surveys.nav"), icon: IconClipboardList },
     { to: "personas", label: t("nav.personas"), icon: IconUserCircle },
     { to: "departments", label: t("nav.departments"), icon: IconBuildingCommunity },
   ];

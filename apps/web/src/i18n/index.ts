@@ -6,6 +6,8 @@ import { extrasKo } from "./extras.ko.ts";
 import { ko } from "./ko.ts";
 import { mapEn } from "./map.en.ts";
 import { mapKo } from "./map.ko.ts";
+import { surveysEn } from "./surveys.en.ts";
+import { surveysKo } from "./surveys.ko.ts";
 
 /** Same shape as `ko`, every leaf a string: `en` is typed with it so the keys cannot drift. */
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -39,8 +41,8 @@ function applyHtmlLang(lng: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    ko: { translation: { ...ko, ...extrasKo, map: mapKo } },
-    en: { translation: { ...en, ...extrasEn, map: mapEn } },
+    ko: { translation: { ...ko, ...extrasKo, ...surveysKo, map: mapKo } },
+    en: { translation: { ...en, ...extrasEn, ...surveysEn, map: mapEn } },
   },
   lng: storedLanguage(),
   fallbackLng: "ko",
