@@ -16,6 +16,7 @@ import { LoginPage } from "./pages/LoginPage.tsx";
 import { MembersPage } from "./pages/MembersPage.tsx";
 import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonasPage } from "./pages/PersonasPage.tsx";
+import { PublicSurveyPage } from "./pages/PublicSurveyPage.tsx";
 import { SharedJourneyPage } from "./pages/SharedJourneyPage.tsx";
 import { SurveysBuilderPage } from "./pages/SurveysBuilderPage.tsx";
 import { SurveysPage } from "./pages/SurveysPage.tsx";
@@ -62,6 +63,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/share/:token" element={<SharedJourneyPage />} />
+      <Route path="/s/:publicId" element={<PublicSurveyPage />} />
       <Route
         path="/"
         element={

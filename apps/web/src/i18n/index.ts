@@ -6,6 +6,8 @@ import { extrasKo } from "./extras.ko.ts";
 import { ko } from "./ko.ts";
 import { mapEn } from "./map.en.ts";
 import { mapKo } from "./map.ko.ts";
+import { publicSurveyEn } from "./public-survey.en.ts";
+import { publicSurveyKo } from "./public-survey.ko.ts";
 import { surveysEn } from "./surveys.en.ts";
 import { surveysKo } from "./surveys.ko.ts";
 
@@ -41,8 +43,8 @@ function applyHtmlLang(lng: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    ko: { translation: { ...ko, ...extrasKo, ...surveysKo, map: mapKo } },
-    en: { translation: { ...en, ...extrasEn, ...surveysEn, map: mapEn } },
+    ko: { translation: { ...ko, ...extrasKo, ...surveysKo, ...publicSurveyKo, map: mapKo } },
+    en: { translation: { ...en, ...extrasEn, ...surveysEn, ...publicSurveyEn, map: mapEn } },
   },
   lng: storedLanguage(),
   fallbackLng: "ko",
