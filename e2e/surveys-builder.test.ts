@@ -77,7 +77,7 @@ describe("survey builder and response browser", () => {
     // Saving without text would be refused next to the field; here everything is filled.
     await page.getByTestId("save-survey").first().click();
     await expect.poll(() => page.getByTestId("save-survey").first().isDisabled()).toBe(true);
-    await screenshot(page, "surveys-02-builder-ko");
+    await viewportShot(page, "surveys-02-builder-ko");
 
     // Publish: the confirmation names version 1.
     await page.getByTestId("publish-survey").click();
@@ -91,10 +91,10 @@ describe("survey builder and response browser", () => {
     await page.getByTestId("tab-preview").click();
     await page.getByTestId("survey-preview").getByText(edited).waitFor();
     expect(await page.getByTestId("preview-question").count()).toBe(before + 1);
-    await screenshot(page, "surveys-04-preview-ko");
+    await viewportShot(page, "surveys-04-preview-ko");
     await page.getByTestId("preview-language").getByText("English").click();
     await page.getByTestId("survey-preview").getByText("Very satisfied").first().waitFor();
-    await screenshot(page, "surveys-05-preview-en");
+    await viewportShot(page, "surveys-05-preview-en");
 
     // One response through the public API, with a phone number in free text.
     const detail = (await page.evaluate(
@@ -157,7 +157,7 @@ describe("survey builder and response browser", () => {
     await screenshot(page, "surveys-08-responses-en");
     await page.goto(`${server.baseUrl}/h/${hid}/surveys/${surveyId}`);
     await page.getByTestId("survey-versions").getByText("Version 1").waitFor();
-    await screenshot(page, "surveys-09-builder-en");
+    await viewportShot(page, "surveys-09-builder-en");
     await page.goto(`${server.baseUrl}/h/${hid}/surveys`);
     await page.getByTestId("surveys-table").waitFor();
     await screenshot(page, "surveys-10-list-en");

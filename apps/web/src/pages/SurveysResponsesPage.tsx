@@ -51,6 +51,9 @@ export function SurveysResponsesPage() {
   const questions = new Map<string, SurveyQuestion>(
     (survey.data?.definition.sections ?? []).flatMap((s) => s.questions.map((q) => [q.key, q] as const)),
   );
+  const order = new Map([...questions.keys()].map((k, i) => [k, i] as const));
+  const byQuestionOrder = (answers: SurveyResponse["answers"]) =>
+    [...answers].sort((a, b) => (order.get(a.questionKey) ?? 1e9) - (order.get(b.questionKey) ?? 1e9));
   const deptName = (id: string | null) => {
     const d = departments.data?.find((x) => x.id === id);
     return d ? (en && d.nameEn ? d.nameEn : d.name) : null;
@@ -284,7 +287,7 @@ export function SurveysResponsesPage() {
             </SimpleGrid>
             <Table withTableBorder>
               <Table.Tbody>
-                {open.answers.map((a) => (
+                {byQuestionOrder(open.answers).map((a) => (
                   <Table.Tr key={a.questionKey} data-testid="answer-row">
                     <Table.Td w="60%">
                       <Text size="sm">{questionText(a.questionKey)}</Text>
