@@ -62,8 +62,13 @@ describe("survey builder and response browser", () => {
     expect(await page.getByTestId("survey-status").textContent()).toBe("초안");
     expect(await page.getByTestId("question-card").count()).toBeGreaterThan(2);
 
-    // Edit the first question's text.
+    // An empty question text is refused next to the field, before anything is sent.
     const firstText = page.getByTestId("question-text").first();
+    await firstText.fill("");
+    await page.getByTestId("save-survey").first().click();
+    await page.getByTestId("question-card").first().getByText("필수 입력 항목입니다").waitFor();
+
+    // Edit the first question's text.
     const edited = `e2e 안내 만족도 ${Date.now()}`;
     await firstText.fill(edited);
 
