@@ -1,6 +1,7 @@
 import { type APIRequestContext, type Browser, type BrowserContext, type Page, request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO, launchBrowser, screenshot } from "./support/browser.ts";
+import { viewportShot } from "./support/shots.ts";
 import { type RunningServer, startServer } from "./support/start-server.ts";
 
 interface Survey {
@@ -145,7 +146,9 @@ describe("public survey page, kiosk mode and QR codes", () => {
 
     // Submitting without the required answers shows the message and sends nothing.
     await page.getByTestId("survey-submit").click();
-    await expect.poll(() => page.getByTestId("form-banner").textContent()).toMatch(/필수 질문/);
+    await expect
+      .poll(() => page.getByTestId("form-banner").textContent())
+      .toMatch(/필수 질문 2개에 답해야 제출할 수 있습니다/);
     expect(await page.getByTestId("question-error").count()).toBeGreaterThanOrEqual(2);
     expect(await responses()).toHaveLength(0);
     await screenshot(page, "public-survey-02-mobile-required");
@@ -210,7 +213,7 @@ describe("public survey page, kiosk mode and QR codes", () => {
     await page.getByTestId("survey-progress").waitFor();
     const total = survey.definition.sections.filter((s) => s.questions.length > 0).length;
     await answerScreen(page);
-    await screenshot(page, "public-survey-05-kiosk");
+    await viewportShot(page, "public-survey-05-kiosk");
     await fillToEnd(page);
     await page.getByTestId("survey-submit").click();
     await page.getByTestId("kiosk-countdown").waitFor();
@@ -282,9 +285,9 @@ describe("public survey page, kiosk mode and QR codes", () => {
     expect(pixels.light).toBeGreaterThan(pixels.width * 10);
     // The PNG download link carries the image.
     expect(await first.getByRole("link", { name: /PNG/ }).getAttribute("href")).toMatch(/^data:image\/png;base64,/);
-    await screenshot(page, "public-survey-07-qr-poster");
+    await viewportShot(page, "public-survey-07-qr-poster");
     await page.emulateMedia({ media: "print" });
-    await screenshot(page, "public-survey-08-qr-print");
+    await viewportShot(page, "public-survey-08-qr-print");
     await context.close();
     expect(consoleErrors).toEqual([]);
   }, 60_000);

@@ -2,7 +2,7 @@ import type { publicSurveyKo } from "./public-survey.ko.ts";
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 
-/** English strings of the public survey page, kiosk mode and QR cards (same keys as Korean). */
+/** English strings (soft hyphens let long scale words break inside narrow phone buttons) of the public survey page, kiosk mode and QR cards (same keys as Korean). */
 export const publicSurveyEn: DeepStrings<typeof publicSurveyKo> = {
   publicSurvey: {
     loading: "Loading the survey…",
@@ -20,22 +20,23 @@ export const publicSurveyEn: DeepStrings<typeof publicSurveyKo> = {
     required: "Required",
     requiredMissing: "Please answer this question",
     requiredBlock: "Please answer {{count}} required question(s) to continue.",
+    requiredBlockSubmit: "Please answer {{count}} required question(s) before submitting.",
     back: "Back",
     next: "Next",
     submit: "Submit",
     submitting: "Submitting…",
-    veryDissatisfied: "Very dissatisfied",
-    dissatisfied: "Dissatisfied",
-    somewhatDissatisfied: "Somewhat dissatisfied",
+    veryDissatisfied: "Very dis\u00adsatisfied",
+    dissatisfied: "Dis\u00adsatisfied",
+    somewhatDissatisfied: "Some\u00adwhat dis\u00adsatisfied",
     neutral: "Neutral",
-    somewhatSatisfied: "Somewhat satisfied",
-    satisfied: "Satisfied",
-    verySatisfied: "Very satisfied",
-    notImportant: "Not at all important",
-    lessImportant: "Not important",
+    somewhatSatisfied: "Some\u00adwhat satis\u00adfied",
+    satisfied: "Satis\u00adfied",
+    verySatisfied: "Very satis\u00adfied",
+    notImportant: "Not at all im\u00adportant",
+    lessImportant: "Not im\u00adportant",
     midImportant: "Neutral",
-    important: "Important",
-    veryImportant: "Very important",
+    important: "Im\u00adportant",
+    veryImportant: "Very im\u00adportant",
     npsLow: "0 = Not at all likely",
     npsHigh: "10 = Extremely likely",
     yes: "Yes",

@@ -17,6 +17,7 @@ export const publicSurveyKo = {
     required: "필수",
     requiredMissing: "이 질문에 답해 주세요",
     requiredBlock: "필수 질문 {{count}}개에 답해야 다음으로 넘어갈 수 있습니다.",
+    requiredBlockSubmit: "필수 질문 {{count}}개에 답해야 제출할 수 있습니다.",
     back: "이전",
     next: "다음",
     submit: "제출하기",

@@ -146,7 +146,7 @@ function Poster({ survey, onBack }: { survey: PublicSurvey; onBack: () => void }
           <Text fw={600} className="qr-poster-tools">
             {t("publicSurvey.posterTouchpoints")}
           </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" className="qr-poster-grid">
             {touchpoints.map((tp) => (
               <QrCodeCard
                 key={tp.id}
@@ -159,7 +159,11 @@ function Poster({ survey, onBack }: { survey: PublicSurvey; onBack: () => void }
           </SimpleGrid>
         </>
       ) : null}
-      <style>{"@media print { .qr-poster-tools, header { display: none !important; } }"}</style>
+      <style>
+        {
+          "@media print { .qr-poster-tools, header { display: none !important; } .qr-poster-grid { display: block !important; } }"
+        }
+      </style>
     </Stack>
   );
 }
@@ -272,7 +276,7 @@ export function PublicSurveyPage() {
               {description || t("publicSurvey.intro")}
             </Text>
             <Text fz={kiosk ? 16 : 13} c="dimmed">
-              {t("publicSurvey.anonymous", { minutes: Math.max(1, Math.round(questionCount / 4)) })}
+              {t("publicSurvey.anonymous", { minutes: Math.max(1, Math.round(questionCount / 6)) })}
             </Text>
           </Stack>
         ) : null}

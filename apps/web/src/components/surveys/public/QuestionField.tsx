@@ -82,7 +82,7 @@ function ScaleButtons({ labels, first, value, onChange, name, kiosk }: ScaleProp
             key={v}
             role="radio"
             aria-checked={selected}
-            aria-label={`${v} ${label}`}
+            aria-label={`${v} ${label.replace(/\u00ad/g, "")}`}
             className={classes.scaleButton}
             data-selected={selected || undefined}
             data-kiosk={kiosk || undefined}

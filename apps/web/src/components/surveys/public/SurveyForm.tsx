@@ -45,7 +45,7 @@ function today(): string {
 }
 
 type Banner =
-  | { kind: "required"; count: number }
+  | { kind: "required"; count: number; submitting: boolean }
   | { kind: "fix" }
   | { kind: "rate"; seconds: number }
   | { kind: "network" }
@@ -85,8 +85,10 @@ export function SurveyForm({ survey, kiosk, en, initialStep, onClosed, onSubmitt
   for (const s of sections) for (const q of s.questions) numbering.set(q.key, ++n);
 
   // A new screen starts at its top (phones keep the scroll position otherwise).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the screen changes
+  const shownStep = useRef(step);
   useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
     top.current?.scrollIntoView({ block: "start" });
   }, [step]);
 
@@ -109,13 +111,13 @@ export function SurveyForm({ survey, kiosk, en, initialStep, onClosed, onSubmitt
 
   const missing = (qs: SurveyQuestion[]) => qs.filter((q) => q.required && !isAnswered(q, answers[q.key]));
 
-  const flagMissing = (qs: SurveyQuestion[]) => {
+  const flagMissing = (qs: SurveyQuestion[], submitting = false) => {
     setErrors((prev) => {
       const next = { ...prev };
       for (const q of qs) next[q.key] = t("publicSurvey.requiredMissing");
       return next;
     });
-    setBanner({ kind: "required", count: qs.length });
+    setBanner({ kind: "required", count: qs.length, submitting });
     const first = qs[0];
     if (first) {
       requestAnimationFrame(() =>
@@ -144,7 +146,7 @@ export function SurveyForm({ survey, kiosk, en, initialStep, onClosed, onSubmitt
       const m = missing(sections[i]?.questions ?? []);
       if (m.length > 0) {
         setStep(i);
-        return flagMissing(m);
+        return flagMissing(m, true);
       }
     }
     const sent: SubmittedAnswer[] = [];
@@ -213,7 +215,10 @@ export function SurveyForm({ survey, kiosk, en, initialStep, onClosed, onSubmitt
   const sectionTitle = (en && section.titleEn) || section.title;
 
   let bannerText: string | null = null;
-  if (banner?.kind === "required") bannerText = t("publicSurvey.requiredBlock", { count: banner.count });
+  if (banner?.kind === "required")
+    bannerText = t(banner.submitting ? "publicSurvey.requiredBlockSubmit" : "publicSurvey.requiredBlock", {
+      count: banner.count,
+    });
   else if (banner?.kind === "fix") bannerText = t("publicSurvey.fixAnswers");
   else if (banner?.kind === "rate")
     bannerText = `${t("publicSurvey.rateLimited")}. ${t("publicSurvey.rateLimitedBody", { seconds: banner.seconds })}`;
