@@ -91,6 +91,9 @@ describe("survey builder and response browser", () => {
     await page.getByTestId("confirm-publish").click();
     await expect.poll(() => page.getByTestId("survey-status").textContent()).toBe("게시됨");
     await page.getByTestId("survey-versions").getByText("버전 1").waitFor();
+    // Once published, the builder links to the public page's QR poster.
+    const qrHref = await page.getByTestId("survey-qr").getAttribute("href");
+    expect(qrHref).toMatch(/^\/s\/[A-Za-z0-9_-]+\?qr=1$/);
 
     // Preview in Korean and English.
     await page.getByTestId("tab-preview").click();

@@ -37,6 +37,7 @@ export const surveysEn: DeepStrings<typeof surveysKo> = {
     created: "Survey created",
     deleteHasResponses: "A survey with responses cannot be deleted. Close it instead.",
     open: "Open",
+    publicLink: "Public link & QR poster",
     responses: "Responses",
     back: "Surveys",
     tabEdit: "Edit",

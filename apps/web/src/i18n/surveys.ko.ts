@@ -33,6 +33,7 @@ export const surveysKo = {
     created: "설문을 만들었습니다",
     deleteHasResponses: "응답이 있는 설문은 삭제할 수 없습니다. 마감하세요.",
     open: "열기",
+    publicLink: "공개 링크·QR 포스터",
     responses: "응답 보기",
     // builder
     back: "설문 목록",

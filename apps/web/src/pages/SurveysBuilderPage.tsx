@@ -31,6 +31,7 @@ import {
   IconLock,
   IconMessages,
   IconPlus,
+  IconQrcode,
   IconSend,
   IconTrash,
 } from "@tabler/icons-react";
@@ -358,6 +359,19 @@ function SurveyBuilder({
             >
               {t("surveys.responses")}
             </Button>
+            {survey.status === "published" && (
+              <Button
+                component="a"
+                href={`/s/${survey.publicId}?qr=1`}
+                target="_blank"
+                rel="noopener"
+                variant="default"
+                leftSection={<IconQrcode size={16} />}
+                data-testid="survey-qr"
+              >
+                {t("surveys.publicLink")}
+              </Button>
+            )}
             {canEdit && survey.status === "published" && (
               <Button
                 variant="default"
