@@ -20,5 +20,5 @@ if ! command -v apt-get >/dev/null; then
 fi
 echo "motmap: installing $packages for the browser tests…"
 $runner apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $runner apt-get install -y -qq --no-install-recommends $packages >/dev/null
+DEBIAN_FRONTEND=noninteractive $runner apt-get install -y -qq $packages >/dev/null
 have_browser || { echo "motmap: chromium did not install at /usr/bin/chromium" >&2; exit 1; }
