@@ -33,9 +33,10 @@ import type { Items } from "../api/types.ts";
 import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
-import { fieldErrors, notifyError, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../lib/errors.tsx";
+import { fieldErrors, notifyError, notifySuccess, unplacedIssues } from "../lib/errors.tsx";
 import { moved } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
+import { useCollectionSave } from "../lib/useCollectionSave.ts";
 
 interface DeptDraft {
   name: string;
@@ -58,7 +59,6 @@ function DepartmentModal({
 }) {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
-  const qc = useQueryClient();
   const sites = useSites(hid);
   const [draft, setDraft] = useState<DeptDraft>(empty);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
@@ -83,27 +83,13 @@ function DepartmentModal({
     }
   }
 
-  const save = useMutation({
-    mutationFn: (d: DeptDraft) => {
-      const body = { ...d, name: d.name.trim(), nameEn: d.nameEn.trim(), code: d.code.trim() };
-      return editing
-        ? api.patch<Department>(hospitalPath(hid, `/departments/${editing.id}`), { ...body, version: editing.version })
-        : api.post<Department>(hospitalPath(hid, "/departments"), body);
-    },
-    onSuccess: async () => {
-      notifySuccess(editing ? t("common.saved") : t("common.created"));
-      await qc.invalidateQueries({ queryKey: keys.departments(hid) });
-      save.reset();
-      onClose();
-    },
-    onError: (e) =>
-      notifyUnlessValidation(e, {
-        onReload: () => {
-          void qc.invalidateQueries({ queryKey: keys.departments(hid) });
-          save.reset();
-          onClose();
-        },
-      }),
+  const save = useCollectionSave<DeptDraft, Department>({
+    hospitalId: hid,
+    path: "/departments",
+    queryKey: keys.departments(hid),
+    editing,
+    onClose,
+    toBody: (d) => ({ ...d, name: d.name.trim(), nameEn: d.nameEn.trim(), code: d.code.trim() }),
   });
 
   const submit = (e: FormEvent) => {

@@ -36,6 +36,7 @@ import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
 import { fieldErrors, notifyError, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../lib/errors.tsx";
 import { useHospitalContext } from "../lib/hospital.ts";
+import { useCollectionSave } from "../lib/useCollectionSave.ts";
 
 interface HospitalDraft {
   name: string;
@@ -200,7 +201,6 @@ const emptySite: SiteDraft = { name: "", address: "" };
 function SiteModal({ editing, opened, onClose }: { editing: Site | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
-  const qc = useQueryClient();
   const [draft, setDraft] = useState<SiteDraft>(emptySite);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
   const [openedFor, setOpenedFor] = useState<string | null>(null);
@@ -214,27 +214,13 @@ function SiteModal({ editing, opened, onClose }: { editing: Site | null; opened:
     }
   }
 
-  const save = useMutation({
-    mutationFn: (d: SiteDraft) => {
-      const body = { name: d.name.trim(), address: d.address.trim() };
-      return editing
-        ? api.patch<Site>(hospitalPath(hid, `/sites/${editing.id}`), { ...body, version: editing.version })
-        : api.post<Site>(hospitalPath(hid, "/sites"), body);
-    },
-    onSuccess: async () => {
-      notifySuccess(editing ? t("common.saved") : t("common.created"));
-      await qc.invalidateQueries({ queryKey: keys.sites(hid) });
-      save.reset();
-      onClose();
-    },
-    onError: (e) =>
-      notifyUnlessValidation(e, {
-        onReload: () => {
-          void qc.invalidateQueries({ queryKey: keys.sites(hid) });
-          save.reset();
-          onClose();
-        },
-      }),
+  const save = useCollectionSave<SiteDraft, Site>({
+    hospitalId: hid,
+    path: "/sites",
+    queryKey: keys.sites(hid),
+    editing,
+    onClose,
+    toBody: (d) => ({ name: d.name.trim(), address: d.address.trim() }),
   });
 
   const submit = (e: FormEvent) => {

@@ -28,9 +28,10 @@ import { keys, usePersonas } from "../api/queries.ts";
 import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
-import { fieldErrors, notifyError, notifySuccess, notifyUnlessValidation, unplacedIssues } from "../lib/errors.tsx";
+import { fieldErrors, notifyError, notifySuccess, unplacedIssues } from "../lib/errors.tsx";
 import { linesToText, textToLines } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
+import { useCollectionSave } from "../lib/useCollectionSave.ts";
 
 interface PersonaDraft {
   name: string;
@@ -68,7 +69,6 @@ const toDraft = (p: Persona): PersonaDraft => ({
 function PersonaModal({ editing, opened, onClose }: { editing: Persona | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
-  const qc = useQueryClient();
   const [draft, setDraft] = useState<PersonaDraft>(empty);
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
   const [openedFor, setOpenedFor] = useState<string | null>(null);
@@ -82,36 +82,22 @@ function PersonaModal({ editing, opened, onClose }: { editing: Persona | null; o
     }
   }
 
-  const save = useMutation({
-    mutationFn: (d: PersonaDraft) => {
-      const body = {
-        name: d.name.trim(),
-        segment: d.segment,
-        ageGroup: d.ageGroup.trim(),
-        description: d.description,
-        goals: textToLines(d.goals),
-        needs: textToLines(d.needs),
-        frustrations: textToLines(d.frustrations),
-        quote: d.quote,
-      };
-      return editing
-        ? api.patch<Persona>(hospitalPath(hid, `/personas/${editing.id}`), { ...body, version: editing.version })
-        : api.post<Persona>(hospitalPath(hid, "/personas"), body);
-    },
-    onSuccess: async () => {
-      notifySuccess(editing ? t("common.saved") : t("common.created"));
-      await qc.invalidateQueries({ queryKey: keys.personas(hid) });
-      save.reset();
-      onClose();
-    },
-    onError: (e) =>
-      notifyUnlessValidation(e, {
-        onReload: () => {
-          void qc.invalidateQueries({ queryKey: keys.personas(hid) });
-          save.reset();
-          onClose();
-        },
-      }),
+  const save = useCollectionSave<PersonaDraft, Persona>({
+    hospitalId: hid,
+    path: "/personas",
+    queryKey: keys.personas(hid),
+    editing,
+    onClose,
+    toBody: (d) => ({
+      name: d.name.trim(),
+      segment: d.segment,
+      ageGroup: d.ageGroup.trim(),
+      description: d.description,
+      goals: textToLines(d.goals),
+      needs: textToLines(d.needs),
+      frustrations: textToLines(d.frustrations),
+      quote: d.quote,
+    }),
   });
 
   const submit = (e: FormEvent) => {
