@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   "reorder",
   "duplicate",
   "import",
+  /** Data leaving the system (a download of patients' answers), recorded although nothing changed. */
+  "export",
   "login",
   "logout",
 ] as const;

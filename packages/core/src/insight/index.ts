@@ -1,0 +1,7 @@
+// Insight: touchpoint scores, the weakest moment, importance–performance and priorities. Pure, no I/O.
+export * from "./distributions.ts";
+export * from "./experience-score.ts";
+export * from "./ipa.ts";
+export * from "./period.ts";
+export * from "./priority.ts";
+export * from "./statistics.ts";

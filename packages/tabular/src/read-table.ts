@@ -1,0 +1,331 @@
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import { Readable } from "node:stream";
+import { type ImportRowError, importError } from "@motmap/core";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+
+/**
+ * Streaming readers for imported tables: CSV (UTF-8 with or without BOM, UTF-16 with BOM, or CP949 /
+ * EUC-KR as Korean Excel saves it) and XLSX (first worksheet). The format is sniffed from the first
+ * bytes, never the file name. Rows are pulled one by one, so a million-row file is never in memory.
+ */
+
+export type TableInput = { path: string } | { stream: NodeJS.ReadableStream; fileName?: string };
+
+export interface ReadTableRow {
+  /** The row number a spreadsheet shows (the header is row 1). */
+  row: number;
+  cells: string[];
+}
+
+export interface Table {
+  format: "csv" | "xlsx";
+  /** CSV only: how the bytes were decoded. */
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "euc-kr" | null;
+  fileName: string;
+  header: string[];
+  /** Data rows after the header; empty rows are skipped (their numbers too). Iterate once. */
+  rows: AsyncIterable<ReadTableRow>;
+}
+
+export interface ReadTableOptions {
+  /** Bytes per read from a file (default 1 MiB). */
+  chunkSize?: number;
+}
+
+export type TableErrorCode = "file_unreadable" | "file_empty" | "header_missing";
+
+/** A file that is not a readable table; `error` is the import error (with Korean and English messages) to show. */
+export class TableReadError extends Error {
+  readonly error: ImportRowError;
+  constructor(
+    readonly code: TableErrorCode,
+    readonly detail = "",
+  ) {
+    const error = importError(code === "header_missing" ? 1 : 0, null, code, null);
+    super(detail ? `${error.messageEn} (${detail})` : error.messageEn);
+    this.error = error;
+  }
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** Opens a table for reading: resolves once the format, encoding and header are known. */
+export async function readTable(input: TableInput, opts: ReadTableOptions = {}): Promise<Table> {
+  const chunkSize = opts.chunkSize ?? 1 << 20;
+  const stream =
+    "path" in input ? createReadStream(input.path, { highWaterMark: chunkSize }) : (input.stream as Readable);
+  const fileName = "path" in input ? basename(input.path) : (input.fileName ?? "");
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const destroy = () => (stream as Readable).destroy?.();
+
+  // Enough bytes to decide: the format, the encoding, and that this is text at all.
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  try {
+    while (headBytes < SNIFF_BYTES) {
+      const next = await source.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : Buffer.from(next.value);
+      head.push(chunk);
+      headBytes += chunk.length;
+    }
+  } catch (e) {
+    throw new TableReadError("file_unreadable", (e as Error).message);
+  }
+  const first = Buffer.concat(head);
+  if (first.length === 0) throw new TableReadError("file_empty");
+
+  async function* bytes(): AsyncGenerator<Buffer> {
+    try {
+      yield first;
+      if (ended) return;
+      for (;;) {
+        const next = await source.next();
+        if (next.done) return;
+        yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      }
+    } finally {
+      destroy();
+    }
+  }
+
+  if (first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) {
+    return readXlsx(bytes(), fileName);
+  }
+  try {
+    return await readCsv(first, bytes(), fileName);
+  } catch (e) {
+    destroy();
+    throw e;
+  }
+}
+
+// ---------- CSV ----------
+
+type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "euc-kr";
+
+function detectEncoding(b: Buffer): { encoding: Encoding; bom: number } {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: "utf-8", bom: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: "utf-16le", bom: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: "utf-16be", bom: 2 };
+  try {
+    // stream: true lets a character cut at the end of the sample pass.
+    new TextDecoder("utf-8", { fatal: true }).decode(b, { stream: true });
+    return { encoding: "utf-8", bom: 0 };
+  } catch {
+    return { encoding: "euc-kr", bom: 0 };
+  }
+}
+
+/** Text that is mostly control characters or undecodable is not a table someone saved. */
+function looksLikeText(text: string): boolean {
+  if (text.length === 0) return true;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || c === 0x7f) bad++;
+  }
+  return bad === 0 || bad / text.length < 0.001;
+}
+
+async function readCsv(first: Buffer, source: AsyncGenerator<Buffer>, fileName: string): Promise<Table> {
+  const { encoding, bom } = detectEncoding(first);
+  const sample = new TextDecoder(encoding).decode(first.subarray(bom), { stream: true });
+  if (!looksLikeText(sample)) throw new TableReadError("file_unreadable", "binary data");
+  if (sample.trim() === "") throw new TableReadError("file_empty");
+  const guess = Papa.parse<string[]>(sample, { preview: 20 });
+  // Papaparse's guess needs a few rows; a short file with no comma in its header is tab- or semicolon-separated.
+  const firstLine = sample.split(/\r?\n|\r/u, 1)[0] ?? "";
+  let delimiter = guess.meta.delimiter || ",";
+  if (delimiter === "," && !firstLine.includes(",")) {
+    delimiter = firstLine.includes("\t") ? "\t" : firstLine.includes(";") ? ";" : ",";
+  }
+  const newline = (guess.meta.linebreak || "\n") as "\r\n" | "\n" | "\r";
+
+  const decoder = new TextDecoder(encoding);
+  async function* text(): AsyncGenerator<string> {
+    let skip = bom;
+    for await (const chunk of source) {
+      const s = decoder.decode(skip > 0 ? chunk.subarray(skip) : chunk, { stream: true });
+      skip = 0;
+      if (!looksLikeText(s.length > 4096 ? s.slice(0, 4096) : s))
+        throw new TableReadError("file_unreadable", "binary data");
+      if (s) yield s;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  }
+
+  async function* records(): AsyncGenerator<string[][]> {
+    let partial = "";
+    const chunks = text();
+    let next = await chunks.next();
+    while (!next.done) {
+      const following = await chunks.next();
+      const last = following.done === true;
+      const input = partial + next.value;
+      const parser = new Papa.Parser({ delimiter, newline });
+      const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+      partial = last ? "" : input.slice(result.meta.cursor);
+      if (result.data.length > 0) yield result.data;
+      next = following;
+    }
+    if (partial)
+      yield (new Papa.Parser({ delimiter, newline }).parse(partial, 0, false) as Papa.ParseResult<string[]>).data;
+  }
+
+  const batches = records();
+  let row = 0;
+  let pending: string[][] = [];
+  let at = 0;
+  // The header: the first row; a file with no cells at all is empty.
+  let header: string[] | undefined;
+  while (header === undefined) {
+    if (at >= pending.length) {
+      const n = await batches.next();
+      if (n.done) break;
+      pending = n.value;
+      at = 0;
+      continue;
+    }
+    header = pending[at++];
+    row++;
+  }
+  if (header === undefined) {
+    await batches.return(undefined);
+    throw new TableReadError("file_empty");
+  }
+  header = header.map((h) => h.trim());
+  if (header.every((h) => h === "")) {
+    await batches.return(undefined);
+    throw new TableReadError("header_missing");
+  }
+
+  async function* rows(): AsyncGenerator<ReadTableRow> {
+    try {
+      for (;;) {
+        for (; at < pending.length; at++) {
+          const cells = pending[at] as string[];
+          row++;
+          if (cells.length === 1 && cells[0] === "") continue;
+          yield { row, cells };
+        }
+        const n = await batches.next();
+        if (n.done) return;
+        pending = n.value;
+        at = 0;
+      }
+    } finally {
+      await batches.return(undefined);
+    }
+  }
+  return { format: "csv", encoding, fileName, header, rows: rows() };
+}
+
+// ---------- XLSX ----------
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function dateText(d: Date): string {
+  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  return h === 0 && m === 0 && s === 0 ? date : `${date}T${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/** A cell as text: dates as ISO (wall clock), numbers as written, formulas by their result, rich text joined. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateText(value);
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: string }) => r.text ?? "").join("");
+    if ("result" in v) return cellText(v.result);
+    if ("formula" in v || "sharedFormula" in v) return "";
+    if (typeof v.text === "string") return v.text;
+    if ("error" in v) return "";
+  }
+  return String(value);
+}
+
+async function readXlsx(source: AsyncGenerator<Buffer>, fileName: string): Promise<Table> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(source), {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const sheets = reader[Symbol.asyncIterator]();
+  const unreadable = (e: unknown) =>
+    e instanceof TableReadError ? e : new TableReadError("file_unreadable", (e as Error)?.message ?? String(e));
+
+  let sheetRows: AsyncIterator<ExcelJS.Row>;
+  try {
+    const sheet = await sheets.next();
+    if (sheet.done) throw new TableReadError("file_empty");
+    sheetRows = (sheet.value as unknown as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+  } catch (e) {
+    await source.return(undefined);
+    throw unreadable(e);
+  }
+  const cellsOf = (r: ExcelJS.Row, width: number) => {
+    const values = r.values as unknown[];
+    const n = Math.max(width, values.length - 1);
+    const cells = new Array<string>(n);
+    for (let i = 0; i < n; i++) cells[i] = cellText(values[i + 1]);
+    return cells;
+  };
+  let header: string[] | undefined;
+  try {
+    for (;;) {
+      const r = await sheetRows.next();
+      if (r.done) break;
+      const cells = cellsOf(r.value, 0).map((c) => c.trim());
+      // Rows above the header (a title) would be the header: the first row with any cell is it.
+      if (cells.some((c) => c !== "")) {
+        header = cells;
+        break;
+      }
+    }
+  } catch (e) {
+    await source.return(undefined);
+    throw unreadable(e);
+  }
+  if (header === undefined) {
+    await source.return(undefined);
+    throw new TableReadError("file_empty");
+  }
+  while (header.length > 0 && header[header.length - 1] === "") header.pop();
+  const width = header.length;
+
+  async function* rows(): AsyncGenerator<ReadTableRow> {
+    try {
+      for (;;) {
+        let r: IteratorResult<ExcelJS.Row>;
+        try {
+          r = await sheetRows.next();
+        } catch (e) {
+          throw unreadable(e);
+        }
+        if (r.done) return;
+        const cells = cellsOf(r.value, width);
+        if (cells.every((c) => c === "")) continue;
+        yield { row: r.value.number, cells };
+      }
+    } finally {
+      await source.return(undefined);
+    }
+  }
+  return { format: "xlsx", encoding: null, fileName, header, rows: rows() };
+}

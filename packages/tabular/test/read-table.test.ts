@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { readTable, TableReadError } from "../src/index.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "motmap-read-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function all(input: Parameters<typeof readTable>[0], chunkSize?: number) {
+  const table = await readTable(input, chunkSize ? { chunkSize } : {});
+  const rows: { row: number; cells: string[] }[] = [];
+  for await (const r of table.rows) rows.push(r);
+  return { ...table, rows };
+}
+
+const fromBytes = (bytes: Uint8Array | string, fileName = "x") => ({
+  stream: Readable.from([Buffer.from(bytes)]),
+  fileName,
+});
+
+async function readError(bytes: Uint8Array | string): Promise<string> {
+  try {
+    await all(fromBytes(bytes));
+    return "none";
+  } catch (e) {
+    if (e instanceof TableReadError) return e.code;
+    throw e;
+  }
+}
+
+describe("readTable (CSV)", () => {
+  const body =
+    '번호,의견,점수\r\n1,"친절했어요, 감사합니다",5\r\n2,"줄바꿈\r\n있음",4\r\n\r\n3,"""인용""",3\r\n\r\n\r\n';
+
+  it("reads UTF-8 with a BOM: quoted commas, line breaks and quotes; blank rows skipped; spreadsheet row numbers", async () => {
+    const t = await all(fromBytes(`\uFEFF${body}`));
+    expect(t.format).toBe("csv");
+    expect(t.encoding).toBe("utf-8");
+    expect(t.header).toEqual(["번호", "의견", "점수"]);
+    expect(t.rows).toEqual([
+      { row: 2, cells: ["1", "친절했어요, 감사합니다", "5"] },
+      { row: 3, cells: ["2", "줄바꿈\r\n있음", "4"] },
+      { row: 5, cells: ["3", '"인용"', "3"] },
+    ]);
+  });
+
+  it("reads the same from a file in tiny chunks (rows and characters split across reads)", async () => {
+    const path = join(dir, "small-chunks.csv");
+    writeFileSync(path, body);
+    const t = await all({ path }, 7);
+    expect(t.fileName).toBe("small-chunks.csv");
+    expect(t.rows.map((r) => r.cells[1])).toEqual(["친절했어요, 감사합니다", "줄바꿈\r\n있음", '"인용"']);
+  });
+
+  it("decodes CP949 / EUC-KR as Korean Excel saves it", async () => {
+    // "진료과,만족도\n내과,5\n" in CP949
+    const cp949 = Buffer.from("c1f8b7e1b0fa2cb8b8c1b7b5b50ab3bbb0fa2c350a", "hex");
+    const t = await all(fromBytes(cp949));
+    expect(t.encoding).toBe("euc-kr");
+    expect(t.header).toEqual(["진료과", "만족도"]);
+    expect(t.rows).toEqual([{ row: 2, cells: ["내과", "5"] }]);
+  });
+
+  it("detects semicolons and tabs as delimiters", async () => {
+    expect((await all(fromBytes("a;b\n1;2\n"))).rows[0]?.cells).toEqual(["1", "2"]);
+    expect((await all(fromBytes("a\tb\n1\t2\n"))).header).toEqual(["a", "b"]);
+  });
+
+  it("reports an empty file, a file without a header and binary data as typed errors", async () => {
+    expect(await readError("")).toBe("file_empty");
+    expect(await readError("\n\n  \n")).toBe("file_empty");
+    expect(await readError(",,\n1,2,3\n")).toBe("header_missing");
+    expect(await readError(new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 7, 8]))).toBe("file_unreadable");
+    expect(await readError(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe("file_unreadable");
+  });
+
+  it("never crashes on random bytes: a table or a typed error", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
+        const code = await readError(bytes);
+        expect(["none", "file_unreadable", "file_empty", "header_missing"]).toContain(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("readTable (XLSX)", () => {
+  it("reads the first worksheet by sniffing, whatever the name: dates as ISO, numbers as text, formulas by result", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("응답");
+    ws.addRow(["응답번호", "방문일", "만족도", "합계", "의견"]);
+    ws.addRow(["A1", new Date(Date.UTC(2025, 2, 14)), 5, { formula: "C2+1", result: 6 }, "좋아요"]);
+    ws.addRow([]);
+    ws.addRow(["A2", new Date(Date.UTC(2025, 2, 15, 9, 30)), 4.5]);
+    wb.addWorksheet("두번째").addRow(["무시"]);
+    const path = join(dir, "responses.csv"); // the extension lies: the bytes are a zip
+    writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+    const t = await all({ path });
+    expect(t.format).toBe("xlsx");
+    expect(t.header).toEqual(["응답번호", "방문일", "만족도", "합계", "의견"]);
+    expect(t.rows).toEqual([
+      { row: 2, cells: ["A1", "2025-03-14", "5", "6", "좋아요"] },
+      { row: 4, cells: ["A2", "2025-03-15T09:30:00", "4.5", "", ""] },
+    ]);
+  });
+});
