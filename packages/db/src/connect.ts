@@ -5,10 +5,23 @@ import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
+import { SecretBox, secretKeySourceFor } from "./crypto/secret-box.ts";
+import { attachSecretBox } from "./crypto/secret-boxes.ts";
 import { migrations } from "./migrations/index.ts";
 import type { DB } from "./schema.ts";
 
 export type Engine = "sqlite" | "postgres" | "pglite";
+
+const sqliteHandles = new WeakMap<Kysely<DB>, SQLite.Database>();
+
+/**
+ * The better-sqlite3 handle behind a Kysely instance opened here, for bulk writes that cannot afford a
+ * compiled query per row (imports). Kysely's SQLite driver has one connection, so statements run on
+ * this handle inside a Kysely transaction are part of it.
+ */
+export function sqliteHandle(db: Kysely<DB>): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
 
 export interface Database {
   db: Kysely<DB>;
@@ -17,6 +30,12 @@ export interface Database {
   location: string;
   /** PostgreSQL schema when not the default search path. */
   schema?: string;
+  /**
+   * The key for personal data encrypted at rest (VOC contacts), loaded on first use: MOTMAP_SECRET_KEY,
+   * or `secret.key` beside an SQLite file (crypto/secret-box.ts). Use cases reach it through
+   * `secretBoxOf(ctx.db)`, so a HospitalContext needs nothing more.
+   */
+  secrets: SecretBox;
   close(): Promise<void>;
 }
 
@@ -37,6 +56,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseCon
 }
 
 export function openDatabase(config: DatabaseConfig): Database {
+  const database = openEngine(config);
+  attachSecretBox(database.db, database.secrets);
+  return database;
+}
+
+function openEngine(config: DatabaseConfig): Database {
+  const secrets = new SecretBox(secretKeySourceFor(config));
   switch (config.engine) {
     case "sqlite": {
       if (config.file !== ":memory:") mkdirSync(join(config.file, ".."), { recursive: true });
@@ -47,7 +73,8 @@ export function openDatabase(config: DatabaseConfig): Database {
       sqlite.pragma("busy_timeout = 5000");
       sqlite.pragma("synchronous = NORMAL");
       const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-      return { db, engine: "sqlite", location: config.file, close: () => db.destroy() };
+      sqliteHandles.set(db, sqlite);
+      return { db, engine: "sqlite", location: config.file, secrets, close: () => db.destroy() };
     }
     case "postgres": {
       const pool = new pg.Pool({
@@ -62,13 +89,14 @@ export function openDatabase(config: DatabaseConfig): Database {
         engine: "postgres",
         ...(config.schema ? { schema: config.schema } : {}),
         location: safe + (config.schema ? ` (schema ${config.schema})` : ""),
+        secrets,
         close: () => db.destroy(),
       };
     }
     case "pglite": {
       const pglite = new PGlite(config.dataDir, config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
       const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-      return { db, engine: "pglite", location: config.dataDir ?? "memory", close: () => db.destroy() };
+      return { db, engine: "pglite", location: config.dataDir ?? "memory", secrets, close: () => db.destroy() };
     }
   }
 }

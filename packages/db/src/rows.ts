@@ -232,15 +232,6 @@ export const toSurvey = (r: Row<"surveys">): Survey => ({
   definition: JSON.parse(r.definition) as Survey["definition"],
 });
 
-export const toSurveyAnswer = (r: Row<"survey_answers">): SurveyAnswer => ({
-  questionKey: r.question_key,
-  touchpointId: r.touchpoint_id,
-  stageId: r.stage_id,
-  value: r.value === null ? null : Number(r.value),
-  text: r.text_value,
-  choices: r.choice_values === null ? null : list(r.choice_values),
-});
-
 export const toSurveyResponse = (r: Row<"survey_responses">, answers: SurveyAnswer[]): SurveyResponse => ({
   id: r.id,
   surveyId: r.survey_id,

@@ -210,19 +210,328 @@ export interface SurveyResponsesTable {
   department_id: string | null;
   segment: string | null;
   submission_key: string;
+  /** JSON list of stored answers `{k, v?, t?, c?}` (see surveys/stored-answers.ts); free text is already masked. */
+  answers: string;
+  /** ",id,id," of the touchpoints the answered questions are linked to, for the list filter. */
+  touchpoint_ids: string;
+  /** The survey_imports row that wrote it; null for responses from the public page. */
+  // Optional: only imports set it, and row literals built elsewhere need not mention it.
+  import_id?: string | null;
+  /** 1 while the response's rollups are still to be applied (public submits; see insight/apply-pending-rollups.ts). */
+  rollup_pending?: number;
 }
 
-export interface SurveyAnswersTable {
-  response_id: string;
+export interface ImportMappingsTable {
   hospital_id: string;
+  kind: string;
+  source_key: string;
+  source_name: string;
+  mapping: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface SurveyImportsTable {
+  id: string;
+  hospital_id: string;
+  survey_id: string;
+  file_name: string;
+  source_name: string;
+  rows: number;
+  created: number;
+  duplicates: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** Insight rollups (migration 0007): sufficient statistics per survey, grain, period, slice and question. */
+export interface RollupScoresTable {
+  hospital_id: string;
+  survey_id: string;
+  grain: string;
+  slice: string;
+  period: string;
+  slice_value: string;
   question_key: string;
+  touchpoint_id: string;
+  question_type: string;
+  scale_min: number;
+  scale_max: number;
+  n: number;
+  sum: number;
+  sum_sq: number;
+  c0: number;
+  c1: number;
+  c2: number;
+  c3: number;
+  c4: number;
+  c5: number;
+  c6: number;
+  c7: number;
+  c8: number;
+  c9: number;
+  c10: number;
+}
+
+/** Co-moments of (touchpoint satisfaction, overall satisfaction or NPS) per survey, month and slice. */
+export interface RollupPairsTable {
+  hospital_id: string;
+  survey_id: string;
+  slice: string;
+  period: string;
+  slice_value: string;
+  x_key: string;
+  touchpoint_id: string;
+  y_key: string;
+  n: number;
+  sum_x: number;
+  sum_y: number;
+  sum_xy: number;
+  sum_xx: number;
+  sum_yy: number;
+}
+
+export interface InsightSettingsTable {
+  hospital_id: string;
+  priority_weights: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface VocItemsTable extends Scoped {
+  type: string;
+  channel: string;
+  received_on: string;
   touchpoint_id: string | null;
   stage_id: string | null;
-  value: number | null;
-  /** Free text after masking personal data; the raw text is never stored. */
-  text_value: string | null;
-  /** JSON list of option values. */
-  choice_values: string | null;
+  severity: string;
+  /** Masked before storage. */
+  text: string;
+  /** AES-256-GCM `v1:iv:tag:ciphertext`; never returned by a list or a get. */
+  contact_encrypted: string | null;
+  contact_masked: string | null;
+  status: string;
+  assigned_department_id: string | null;
+  assignee_user_id: string | null;
+  due_on: string | null;
+  reply: string | null;
+  answered_at: string | null;
+  answered_by: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  /** JSON VocSuggestion made at registration. */
+  suggestion: string | null;
+  created_by: string | null;
+  /** The voc_imports row that wrote it and its key in the source (migration 0010); null when typed in. */
+  // Optional: only the import sets them, and row literals built elsewhere need not mention them.
+  import_id?: string | null;
+  import_key?: string | null;
+}
+
+export interface VocImportsTable {
+  id: string;
+  hospital_id: string;
+  file_name: string;
+  source_name: string;
+  journey_id: string | null;
+  rows: number;
+  created: number;
+  duplicates: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface VocItemDepartmentsTable {
+  voc_item_id: string;
+  department_id: string;
+  hospital_id: string;
+  position: number;
+}
+
+export interface VocHistoryTable {
+  id: string;
+  hospital_id: string;
+  voc_item_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  note: string;
+  /** JSON object of the workflow fields the change set. */
+  changes: string;
+}
+
+export interface VocClassifierModelsTable {
+  hospital_id: string;
+  /** JSON VocSuggestionModel. */
+  model: string;
+  /** Tagged items the model had seen when last trained from scratch plus those learned since. */
+  trained_on: number;
+  updated_at: string;
+}
+
+export interface VocSavedViewsTable {
+  id: string;
+  hospital_id: string;
+  user_id: string;
+  name: string;
+  /** JSON VocListFilter. */
+  filter: string;
+  created_at: string;
+}
+
+export interface PersonalDataAccessLogTable {
+  id: string;
+  hospital_id: string;
+  actor_id: string | null;
+  at: string;
+  address: string;
+  /** "voc_contact", later "call_list_entry"… */
+  record_type: string;
+  record_id: string;
+  /** view | export | decrypt */
+  action: string;
+  purpose: string;
+}
+
+export interface AlertRulesTable extends Scoped {
+  kind: string;
+  touchpoint_id: string | null;
+  threshold: number | null;
+  min_severity: string | null;
+  enabled: number;
+  /** JSON list of departments notified besides the touchpoint's owners. */
+  department_ids: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  hospital_id: string;
+  rule_id: string | null;
+  kind: string;
+  source_type: string;
+  source_id: string;
+  source_parent_id: string | null;
+  touchpoint_id: string | null;
+  department_id: string | null;
+  /** ",id,id," of the notified departments. */
+  department_ids: string;
+  /** JSON AlertDetail. */
+  detail: string;
+  created_at: string;
+}
+
+export interface AlertReadsTable {
+  user_id: string;
+  alert_id: string;
+  hospital_id: string;
+  read_at: string;
+}
+
+export interface SmtpSettingsTable {
+  hospital_id: string;
+  host: string;
+  port: number;
+  secure: number;
+  username: string;
+  password_encrypted: string | null;
+  from_address: string;
+  app_url: string;
+  enabled: number;
+  version: number;
+  updated_at: string;
+}
+
+export interface AlertRecipientsTable {
+  hospital_id: string;
+  department_id: string;
+  email: string;
+  position: number;
+}
+
+export interface AlertOutboxTable {
+  id: string;
+  hospital_id: string;
+  alert_id: string;
+  recipient: string;
+  /** pending | sending | sent | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface FollowUpSettingsTable {
+  hospital_id: string;
+  retention_days: number;
+  max_attempts: number;
+  /** JSON { [journeyId]: script }. */
+  scripts: string;
+  salt: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface FollowUpListsTable {
+  id: string;
+  hospital_id: string;
+  name: string;
+  file_name: string;
+  rows: number;
+  created: number;
+  duplicates: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface FollowUpEntriesTable extends Scoped {
+  list_id: string;
+  dedupe_key: string;
+  /** AES-256-GCM; null once purged. */
+  name_encrypted: string | null;
+  name_masked: string | null;
+  phone_encrypted: string | null;
+  phone_masked: string | null;
+  visit_date: string;
+  department_id: string | null;
+  journey_id: string | null;
+  assignee_user_id: string | null;
+  status: string;
+  attempts: number;
+  last_attempt_at: string | null;
+  purged_at: string | null;
+}
+
+export interface FollowUpAttemptsTable {
+  id: string;
+  hospital_id: string;
+  entry_id: string;
+  at: string;
+  caller_id: string | null;
+  outcome: string;
+  note: string;
+}
+
+export interface FollowUpRatingsTable {
+  entry_id: string;
+  touchpoint_id: string;
+  hospital_id: string;
+  score: number;
+  at: string;
+}
+
+export interface FollowUpIssuesTable {
+  id: string;
+  hospital_id: string;
+  entry_id: string;
+  touchpoint_id: string | null;
+  text: string;
+  voc_item_id: string | null;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface DB {
@@ -246,7 +555,30 @@ export interface DB {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
   survey_responses: SurveyResponsesTable;
-  survey_answers: SurveyAnswersTable;
+  import_mappings: ImportMappingsTable;
+  survey_imports: SurveyImportsTable;
+  rollup_scores: RollupScoresTable;
+  rollup_pairs: RollupPairsTable;
+  insight_settings: InsightSettingsTable;
+  voc_items: VocItemsTable;
+  voc_imports: VocImportsTable;
+  voc_item_departments: VocItemDepartmentsTable;
+  voc_history: VocHistoryTable;
+  voc_classifier_models: VocClassifierModelsTable;
+  voc_saved_views: VocSavedViewsTable;
+  personal_data_access_log: PersonalDataAccessLogTable;
+  follow_up_settings: FollowUpSettingsTable;
+  follow_up_lists: FollowUpListsTable;
+  follow_up_entries: FollowUpEntriesTable;
+  follow_up_attempts: FollowUpAttemptsTable;
+  follow_up_ratings: FollowUpRatingsTable;
+  follow_up_issues: FollowUpIssuesTable;
+  alert_rules: AlertRulesTable;
+  alerts: AlertsTable;
+  alert_reads: AlertReadsTable;
+  smtp_settings: SmtpSettingsTable;
+  alert_recipients: AlertRecipientsTable;
+  alert_outbox: AlertOutboxTable;
 }
 
 /** Tables that carry hospital data, a version and a position among siblings. */
@@ -259,4 +591,6 @@ export type VersionedTable =
   | "touchpoints"
   | "pain_points"
   | "journey_lanes"
-  | "surveys";
+  | "surveys"
+  | "voc_items"
+  | "alert_rules";

@@ -8,6 +8,12 @@ import { createPersona } from "../personas/create-persona.ts";
 import type { DB } from "../schema.ts";
 import { createSite } from "../sites/create-site.ts";
 import { createUser } from "../users/create-user.ts";
+import { seedDemoFollowUp } from "./seed-demo-follow-up.ts";
+
+export { DEMO_CALLER_LOGIN } from "./seed-demo-follow-up.ts";
+
+import { seedDemoResponses } from "./seed-demo-responses.ts";
+import { seedDemoVoc } from "./seed-demo-voc.ts";
 
 export const DEMO_LOGIN = { email: "demo@motmap.kr", password: "motmap-demo-2026" } as const;
 export const DEMO_VIEWER_LOGIN = { email: "viewer@motmap.kr", password: "motmap-demo-2026" } as const;
@@ -37,6 +43,9 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ hospitalId: string; se
   for (const d of DEMO_HOSPITAL.departments) unwrap(await createDepartment(ctx, d), `department ${d.name}`);
   for (const p of DEMO_HOSPITAL.personas) unwrap(await createPersona(ctx, p), `persona ${p.name}`);
   for (const j of DEMO_HOSPITAL.journeys) unwrap(await importJourney(ctx, j), `journey ${j.title}`);
+  await seedDemoResponses(ctx);
+  await seedDemoVoc(ctx);
+  await seedDemoFollowUp(ctx);
 
   const second = await createHospital(db, { name: "새봄연합의원", nameEn: "Saebom Clinic" }, null);
   await db

@@ -1,7 +1,15 @@
-import { ListSurveyResponsesQuery, notFound, type Result, type SurveyResponse, validate } from "@motmap/core";
+import {
+  ListSurveyResponsesQuery,
+  notFound,
+  type Result,
+  type SurveyDefinition,
+  type SurveyResponse,
+  validate,
+} from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
-import { toSurveyAnswer, toSurveyResponse } from "../rows.ts";
+import { toSurveyResponse } from "../rows.ts";
 import { findScoped } from "../shared/scoped-crud.ts";
+import { decodeAnswers } from "./stored-answers.ts";
 
 /** Newest first; `before` pages by submission time. Dates filter the day the response was submitted (UTC). */
 export async function listSurveyResponses(
@@ -28,36 +36,19 @@ export async function listSurveyResponses(
     );
   } else if (before) select = select.where("submitted_at", "<", before);
   if (q.departmentId) select = select.where("department_id", "=", q.departmentId);
-  if (q.touchpointId) {
-    const touchpointId = q.touchpointId;
-    select = select.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("survey_answers")
-          .select("survey_answers.response_id")
-          .whereRef("survey_answers.response_id", "=", "survey_responses.id")
-          .where("survey_answers.hospital_id", "=", ctx.hospitalId)
-          .where("survey_answers.touchpoint_id", "=", touchpointId),
-      ),
-    );
-  }
+  if (q.touchpointId) select = select.where("touchpoint_ids", "like", `%,${q.touchpointId},%`);
   const rows = await select.orderBy("submitted_at", "desc").orderBy("id", "desc").limit(q.limit).execute();
   if (rows.length === 0) return { ok: true, value: [] };
-  const answers = await ctx.db
-    .selectFrom("survey_answers")
-    .selectAll()
+  const versions = await ctx.db
+    .selectFrom("survey_versions")
+    .select(["number", "definition"])
     .where("hospital_id", "=", ctx.hospitalId)
-    .where(
-      "response_id",
-      "in",
-      rows.map((r) => r.id),
-    )
+    .where("survey_id", "=", surveyId)
+    .where("number", "in", [...new Set(rows.map((r) => Number(r.survey_version)))])
     .execute();
-  const byResponse = new Map<string, ReturnType<typeof toSurveyAnswer>[]>();
-  for (const a of answers) {
-    const list = byResponse.get(a.response_id) ?? [];
-    list.push(toSurveyAnswer(a));
-    byResponse.set(a.response_id, list);
-  }
-  return { ok: true, value: rows.map((r) => toSurveyResponse(r, byResponse.get(r.id) ?? [])) };
+  const definitions = new Map(versions.map((v) => [Number(v.number), JSON.parse(v.definition) as SurveyDefinition]));
+  return {
+    ok: true,
+    value: rows.map((r) => toSurveyResponse(r, decodeAnswers(r.answers, definitions.get(Number(r.survey_version))))),
+  };
 }

@@ -1,0 +1,313 @@
+import { createHash } from "node:crypto";
+import {
+  checkMappingQuestions,
+  describeMappedRow,
+  type ImportDepartment,
+  ImportMapping,
+  type ImportReport,
+  type ImportRowError,
+  MAX_REPORTED_ERRORS,
+  mapResponseRow,
+  normaliseHeaderRow,
+  notFound,
+  planResponseImport,
+  type Result,
+  type SurveyDefinition,
+  validate,
+} from "@motmap/core";
+import type { Kysely } from "kysely";
+import { SurveyAlertBatch } from "../alerts/raise-source-alerts.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { type HospitalContext, inTransaction, newSortableId, now } from "../context.ts";
+import { RollupBatch } from "../insight/apply-response-rollups.ts";
+import type { DB } from "../schema.ts";
+import { openResponseWriter } from "./insert-imported-responses.ts";
+
+export interface TableRow {
+  /** The spreadsheet row number (header = 1). */
+  row: number;
+  cells: string[];
+}
+
+export interface ImportSurveyResponsesInput {
+  rows: AsyncIterable<TableRow>;
+  header: string[];
+  /** An ImportMapping input; validated here. */
+  mapping: unknown;
+  /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
+  mode: "preview" | "commit";
+  fileName: string;
+  /** Called every few thousand rows and at the end with the number of rows read. */
+  onProgress?: (rowsDone: number) => void;
+  signal?: AbortSignal;
+}
+
+export const IMPORT_KIND_SURVEY_RESPONSES = "survey_responses";
+const SAMPLE_ROWS = 5;
+const PROGRESS_EVERY = 5000;
+const PREVIEW_LOOKUP_BATCH = 1000;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest();
+
+/** The key a mapping is remembered under: a SHA-256 of the normalised header row. */
+export function importSourceKey(header: readonly string[]): string {
+  return createHash("sha256").update(normaliseHeaderRow(header)).digest("hex");
+}
+
+/** Imported responses carry their dedupe key under this prefix, apart from the public page's UUIDs. */
+export const importSubmissionKey = (dedupeKey: string) => `import:${dedupeKey}`;
+
+/** Carries a finished report with errors out of the transaction, rolling it back. */
+class RowsRejected extends Error {
+  constructor(readonly report: ImportReport) {
+    super("rows rejected");
+  }
+}
+
+async function loadPublished(ctx: HospitalContext, surveyId: string) {
+  const survey = await ctx.db
+    .selectFrom("surveys")
+    .select(["id", "published_version"])
+    .where("id", "=", surveyId)
+    .where("hospital_id", "=", ctx.hospitalId)
+    .executeTakeFirst();
+  if (!survey) return { ok: false as const, error: notFound("survey", surveyId) };
+  if (survey.published_version === null) {
+    return {
+      ok: false as const,
+      error: {
+        code: "validation_failed" as const,
+        message: "the survey has no published version: publish it before importing responses",
+        issues: [{ path: "surveyId", message: "the survey has no published version" }],
+      },
+    };
+  }
+  const version = await ctx.db
+    .selectFrom("survey_versions")
+    .select(["number", "definition"])
+    .where("survey_id", "=", surveyId)
+    .where("hospital_id", "=", ctx.hospitalId)
+    .where("number", "=", survey.published_version)
+    .executeTakeFirstOrThrow();
+  return {
+    ok: true as const,
+    value: { number: Number(version.number), definition: JSON.parse(version.definition) as SurveyDefinition },
+  };
+}
+
+async function loadDepartments(ctx: HospitalContext): Promise<ImportDepartment[]> {
+  const rows = await ctx.db
+    .selectFrom("departments")
+    .select(["id", "name", "name_en", "code"])
+    .where("hospital_id", "=", ctx.hospitalId)
+    .execute();
+  return rows.map((d) => ({ id: d.id, name: d.name, nameEn: d.name_en, code: d.code }));
+}
+
+async function countStored(db: Kysely<DB>, surveyId: string, keys: string[]): Promise<number> {
+  if (keys.length === 0) return 0;
+  const r = await db
+    .selectFrom("survey_responses")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("survey_id", "=", surveyId)
+    .where("submission_key", "in", keys)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * Imports survey responses from a table (CSV / XLSX rows from @motmap/tabular) with a column mapping,
+ * against the survey's published version. Preview checks every row and counts rows already imported;
+ * commit writes all rows in one transaction or, if any row is bad, nothing. Rows stream through: only
+ * counts, the first MAX_REPORTED_ERRORS errors and a few sample rows are kept. A committed import
+ * records a survey_imports row, an audit row and remembers the mapping for this header layout.
+ */
+export async function importSurveyResponses(
+  ctx: HospitalContext,
+  surveyId: string,
+  input: ImportSurveyResponsesInput,
+): Promise<Result<ImportReport>> {
+  const parsed = validate(ImportMapping, input.mapping);
+  if (!parsed.ok) return close(input, parsed);
+  const mapping = parsed.value;
+  const published = await loadPublished(ctx, surveyId);
+  if (!published.ok) return close(input, published);
+  const issues = checkMappingQuestions(mapping, published.value.definition);
+  if (issues.length > 0) {
+    const first = issues[0];
+    return close(input, {
+      ok: false,
+      error: { code: "validation_failed", message: `${first?.path}: ${first?.message}`, issues },
+    });
+  }
+  const startedAt = now();
+  const planned = planResponseImport(input.header, mapping, published.value.definition, await loadDepartments(ctx), {
+    sha256,
+    importedAt: startedAt,
+  });
+  const report: ImportReport = {
+    mode: input.mode,
+    rows: 0,
+    valid: 0,
+    duplicates: 0,
+    created: 0,
+    errors: [],
+    errorCount: 0,
+    sample: [],
+    committed: false,
+    importId: null,
+  };
+  if (!planned.ok) {
+    report.errors = planned.errors;
+    report.errorCount = planned.errors.length;
+    return close(input, { ok: true, value: report });
+  }
+  const plan = planned.plan;
+  const addErrors = (errors: ImportRowError[]) => {
+    for (const e of errors) if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(e);
+    report.errorCount += errors.length;
+  };
+  const progress = () => input.onProgress?.(report.rows);
+
+  if (input.mode === "preview") {
+    let keys: string[] = [];
+    for await (const { row, cells } of input.rows) {
+      if (++report.rows % PROGRESS_EVERY === 0) {
+        progress();
+        input.signal?.throwIfAborted();
+      }
+      const mapped = mapResponseRow(cells, row, plan);
+      if (!mapped.ok) {
+        addErrors(mapped.errors);
+        continue;
+      }
+      report.valid++;
+      if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeMappedRow(mapped.value, plan));
+      keys.push(importSubmissionKey(mapped.value.dedupeKey));
+      if (keys.length >= PREVIEW_LOOKUP_BATCH) {
+        report.duplicates += await countStored(ctx.db, surveyId, keys);
+        keys = [];
+      }
+    }
+    report.duplicates += await countStored(ctx.db, surveyId, keys);
+    progress();
+    return { ok: true, value: report };
+  }
+
+  const importId = newSortableId();
+  let release = () => {};
+  try {
+    await inTransaction(ctx, async (trx) => {
+      const rollups = new RollupBatch(surveyId, new Map([[published.value.number, published.value.definition]]));
+      const writer = openResponseWriter(ctx, trx, {
+        surveyId,
+        surveyVersion: published.value.number,
+        importId,
+        rollups,
+      });
+      release = () => writer.release();
+      const alerts = new SurveyAlertBatch();
+      let writing = true;
+      try {
+        for await (const { row, cells } of input.rows) {
+          if (++report.rows % PROGRESS_EVERY === 0) {
+            progress();
+            input.signal?.throwIfAborted();
+          }
+          const mapped = mapResponseRow(cells, row, plan);
+          if (!mapped.ok) {
+            // Nothing will be written: stop inserting, keep checking to report every bad row.
+            writing = false;
+            addErrors(mapped.errors);
+            continue;
+          }
+          report.valid++;
+          if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeMappedRow(mapped.value, plan));
+          if (writing) {
+            const v = mapped.value;
+            alerts.consider(importSubmissionKey(v.dedupeKey), v.answers);
+            const added = writer.add({
+              submissionKey: importSubmissionKey(v.dedupeKey),
+              submittedAt: v.submittedAt,
+              visitDate: v.visitDate,
+              departmentId: v.departmentId,
+              segment: v.segment,
+              answers: v.answers,
+            });
+            if (added) await added;
+          }
+        }
+      } finally {
+        report.created = await writer.finish();
+      }
+      progress();
+      if (report.errorCount > 0) {
+        report.created = 0;
+        throw new RowsRejected(report);
+      }
+      report.duplicates = report.valid - report.created;
+      // Rollups follow the rows actually created (the writer skipped duplicates and told the batch).
+      await rollups.apply(trx, ctx);
+      // Alerts of the low answers among the rows created (kept in memory while streaming).
+      await alerts.apply(trx, ctx, surveyId, importId);
+      await trx
+        .insertInto("survey_imports")
+        .values({
+          id: importId,
+          hospital_id: ctx.hospitalId,
+          survey_id: surveyId,
+          file_name: input.fileName.slice(0, 255),
+          source_name: mapping.sourceName,
+          rows: report.rows,
+          created: report.created,
+          duplicates: report.duplicates,
+          created_by: ctx.actorId,
+          created_at: startedAt,
+        })
+        .execute();
+      await recordAudit(trx, ctx, "create", "survey_import", importId, null, {
+        surveyId,
+        surveyVersion: published.value.number,
+        fileName: input.fileName,
+        sourceName: mapping.sourceName,
+        rows: report.rows,
+        created: report.created,
+        duplicates: report.duplicates,
+      });
+      await trx
+        .insertInto("import_mappings")
+        .values({
+          hospital_id: ctx.hospitalId,
+          kind: IMPORT_KIND_SURVEY_RESPONSES,
+          source_key: importSourceKey(input.header),
+          source_name: mapping.sourceName,
+          mapping: JSON.stringify(mapping),
+          updated_at: startedAt,
+          updated_by: ctx.actorId,
+        })
+        .onConflict((oc) =>
+          oc.columns(["hospital_id", "kind", "source_key"]).doUpdateSet({
+            source_name: mapping.sourceName,
+            mapping: JSON.stringify(mapping),
+            updated_at: startedAt,
+            updated_by: ctx.actorId,
+          }),
+        )
+        .execute();
+    });
+  } catch (e) {
+    if (e instanceof RowsRejected) return { ok: true, value: e.report };
+    throw e;
+  } finally {
+    release();
+  }
+  report.committed = true;
+  report.importId = importId;
+  return { ok: true, value: report };
+}
+
+/** Ends the row stream when the import stops before reading it, so the file is closed. */
+async function close<T>(input: ImportSurveyResponsesInput, result: T): Promise<T> {
+  await input.rows[Symbol.asyncIterator]().return?.();
+  return result;
+}

@@ -1,0 +1,328 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import type { ImportMappingInput, ImportReport } from "@motmap/core";
+import { readTable, TableReadError } from "@motmap/tabular";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createDepartment,
+  createSurvey,
+  getImportMapping,
+  type HospitalContext,
+  importSurveyResponses,
+  listAuditEntries,
+  listSurveyImports,
+  publishSurvey,
+} from "../src/index.ts";
+import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
+import { newHospital, unwrap } from "./support/fixtures.ts";
+
+const definition = {
+  sections: [
+    {
+      key: "s1",
+      questions: [
+        { key: "sat", type: "satisfaction", text: "전반적 만족도", textEn: "Overall satisfaction", required: true },
+        { key: "wait", type: "satisfaction", text: "대기시간 만족도" },
+        { key: "nps", type: "nps", text: "추천 의향" },
+        { key: "comment", type: "free_text", text: "의견" },
+      ],
+    },
+  ],
+};
+
+const header = ["응답번호", "방문일", "진료과", "구분", "전반적 만족도", "대기시간 만족도", "추천 의향", "의견"];
+const mapping: ImportMappingInput = {
+  sourceName: "EMR 만족도 추출",
+  columns: [
+    { column: "응답번호", target: { kind: "dedupe_key" } },
+    { column: "방문일", target: { kind: "visit_date" } },
+    { column: "진료과", target: { kind: "department" } },
+    { column: "구분", target: { kind: "segment" } },
+    { column: "전반적 만족도", target: { kind: "answer", questionKey: "sat" } },
+    { column: "대기시간 만족도", target: { kind: "answer", questionKey: "wait" } },
+    { column: "추천 의향", target: { kind: "answer", questionKey: "nps" } },
+    { column: "의견", target: { kind: "answer", questionKey: "comment" } },
+  ],
+};
+
+const csvLine = (cells: string[]) =>
+  cells.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",");
+const goodRows = (n: number) =>
+  Array.from({ length: n }, (_, i) => [
+    `R${i + 1}`,
+    `2025-03-${String((i % 28) + 1).padStart(2, "0")}`,
+    i % 2 ? "내과" : "IM",
+    i % 3 ? "외래" : "입원",
+    String((i % 5) + 1),
+    String(((i + 2) % 5) + 1),
+    String(i % 11),
+    i % 4 ? "" : `좋았습니다, 연락처 010-1234-${String(1000 + i).slice(-4)}`,
+  ]);
+const csv = (rows: string[][], bom = true) =>
+  `${bom ? "\uFEFF" : ""}${[header, ...rows].map(csvLine).join("\r\n")}\r\n\r\n`;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "motmap-import-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function runImport(
+  ctx: HospitalContext,
+  surveyId: string,
+  path: string,
+  mode: "preview" | "commit" = "commit",
+  map: unknown = mapping,
+): Promise<ImportReport> {
+  const table = await readTable({ path });
+  return unwrap(
+    await importSurveyResponses(ctx, surveyId, {
+      rows: table.rows,
+      header: table.header,
+      mapping: map,
+      mode,
+      fileName: table.fileName,
+    }),
+  );
+}
+
+async function storedResponses(t: TestDatabase, surveyId: string) {
+  return t.db.selectFrom("survey_responses").selectAll().where("survey_id", "=", surveyId).execute();
+}
+
+describe.each(engines())("importSurveyResponses on %s", (engine) => {
+  let t: TestDatabase;
+  let ctx: HospitalContext;
+  let surveyId: string;
+  beforeAll(async () => {
+    t = await freshDatabase(engine);
+    ctx = await newHospital(t);
+    unwrap(await createDepartment(ctx, { name: "내과", nameEn: "Internal Medicine", code: "IM" }));
+    unwrap(await createDepartment(ctx, { name: "정형외과", nameEn: "Orthopedics", code: "OS" }));
+  });
+  afterAll(async () => t.dispose());
+
+  async function newSurvey(): Promise<string> {
+    const s = unwrap(await createSurvey(ctx, { title: "외래 만족도", definition }));
+    unwrap(await publishSurvey(ctx, s.id));
+    return s.id;
+  }
+
+  it("imports a good file: every row, masked text, departments, the history, audit and remembered mapping", async () => {
+    surveyId = await newSurvey();
+    const path = file("good.csv", csv(goodRows(40)));
+    const preview = await runImport(ctx, surveyId, path, "preview");
+    expect(preview).toMatchObject({ mode: "preview", rows: 40, valid: 40, duplicates: 0, created: 0, errorCount: 0 });
+    expect(preview.sample).toHaveLength(5);
+    expect(preview.sample[0]).toMatchObject({ 응답번호: "R1", 진료과: "내과", "전반적 만족도": "1" });
+    expect(await storedResponses(t, surveyId)).toHaveLength(0);
+
+    const report = await runImport(ctx, surveyId, path);
+    expect(report).toMatchObject({ mode: "commit", rows: 40, valid: 40, created: 40, duplicates: 0, committed: true });
+    const stored = await storedResponses(t, surveyId);
+    expect(stored).toHaveLength(40);
+    expect(stored.every((r) => r.channel === "import" && r.import_id === report.importId)).toBe(true);
+    const first = stored.find((r) => r.submission_key === "import:R1");
+    expect(first?.visit_date).toBe("2025-03-01");
+    expect(JSON.parse(first?.answers ?? "[]")).toEqual([
+      { k: "sat", v: 1 },
+      { k: "wait", v: 3 },
+      { k: "nps", v: 0 },
+      { k: "comment", t: "좋았습니다, 연락처 [전화번호]" },
+    ]);
+    expect(stored.map((r) => r.answers).join("\n")).not.toMatch(/010-1234/);
+
+    const imports = unwrap(await listSurveyImports(ctx, { surveyId }));
+    expect(imports).toMatchObject([
+      { id: report.importId, rows: 40, created: 40, duplicates: 0, fileName: "good.csv" },
+    ]);
+    const audit = await listAuditEntries(ctx, { entityId: report.importId ?? "" });
+    expect(audit.map((a) => [a.action, a.entityType])).toEqual([["create", "survey_import"]]);
+    const remembered = unwrap(
+      await getImportMapping(
+        ctx,
+        header.map((h) => ` ${h.toUpperCase()}`),
+      ),
+    );
+    expect(remembered?.sourceName).toBe("EMR 만족도 추출");
+    expect(remembered?.mapping.columns).toHaveLength(8);
+    expect(unwrap(await getImportMapping(ctx, ["other"]))).toBeNull();
+  });
+
+  it("imports the same file twice without duplicates", async () => {
+    const path = file("good.csv", csv(goodRows(40)));
+    const again = await runImport(ctx, surveyId, path);
+    expect(again).toMatchObject({ rows: 40, valid: 40, duplicates: 40, created: 0, committed: true });
+    expect(await storedResponses(t, surveyId)).toHaveLength(40);
+    const preview = await runImport(ctx, surveyId, path, "preview");
+    expect(preview.duplicates).toBe(40);
+  });
+
+  it("without a dedupe column recognises re-imported rows and keeps identical rows of one file", async () => {
+    const id = await newSurvey();
+    const rows = goodRows(6).map((r) => r.slice(1));
+    rows.push(rows[0] as string[]);
+    const noKey = { ...mapping, columns: mapping.columns.slice(1) };
+    const path = file("nokey.csv", csv(rows.map((r) => ["", ...r])));
+    expect(await runImport(ctx, id, path, "commit", noKey)).toMatchObject({ rows: 7, created: 7 });
+    expect(await runImport(ctx, id, path, "commit", noKey)).toMatchObject({ rows: 7, created: 0, duplicates: 7 });
+  });
+
+  it("writes nothing from a file with bad rows and reports every bad row with its row and column", async () => {
+    const id = await newSurvey();
+    const rows = goodRows(30);
+    (rows[3] as string[])[4] = "9";
+    (rows[10] as string[])[2] = "치과";
+    (rows[10] as string[])[1] = "2025-02-30";
+    (rows[25] as string[])[4] = "";
+    (rows[29] as string[])[0] = "R1";
+    const path = file("bad.csv", csv(rows));
+    for (const mode of ["preview", "commit"] as const) {
+      const report = await runImport(ctx, id, path, mode);
+      expect(report.committed).toBe(false);
+      expect(report.created).toBe(0);
+      expect(report.errorCount).toBe(5);
+      expect(report.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [5, "전반적 만족도", "out_of_range"],
+        [12, "방문일", "bad_date"],
+        [12, "진료과", "unknown_department"],
+        [27, "전반적 만족도", "required_missing"],
+        [31, "응답번호", "duplicate_in_file"],
+      ]);
+      expect(report.errors[0]?.message).toBe("5행 '전반적 만족도' 열: 1에서 5 사이의 숫자여야 합니다 (입력: 9)");
+    }
+    expect(await storedResponses(t, id)).toHaveLength(0);
+    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+  });
+
+  it("refuses a survey without a published version, an unknown question and a column the file lacks", async () => {
+    const draft = unwrap(await createSurvey(ctx, { title: "초안", definition }));
+    const path = file("good2.csv", csv(goodRows(3)));
+    const table = await readTable({ path });
+    const r = await importSurveyResponses(ctx, draft.id, {
+      rows: table.rows,
+      header: table.header,
+      mapping,
+      mode: "commit",
+      fileName: "x.csv",
+    });
+    expect(!r.ok && r.error.code).toBe("validation_failed");
+    const id = await newSurvey();
+    const badKey = { columns: [{ column: "응답번호", target: { kind: "answer", questionKey: "nope" } }] };
+    const r2 = await importSurveyResponses(ctx, id, {
+      ...(await tableOf(path)),
+      mapping: badKey,
+      mode: "preview",
+      fileName: "",
+    });
+    expect(!r2.ok && r2.error.issues?.map((i) => i.path)).toEqual(["columns.0.target.questionKey"]);
+    const columns = [...mapping.columns.filter((c) => c.target.kind !== "segment")];
+    const r3 = await runImport(ctx, id, path, "commit", {
+      ...mapping,
+      columns: [...columns, { column: "없는 열", target: { kind: "segment" } }],
+    });
+    expect(r3.errors.map((e) => [e.row, e.column, e.code])).toEqual([[1, "없는 열", "column_missing"]]);
+  });
+
+  it("imports an XLSX file with Korean headers, dates and numbers", async () => {
+    const id = await newSurvey();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("응답");
+    ws.addRow(header);
+    ws.addRow(["X1", new Date(Date.UTC(2025, 2, 14)), "정형외과", "외래", 5, 4, 9, "친절해요 900101-1234567"]);
+    ws.addRow(["X2", "2025.03.15", "Internal Medicine", "", 3, null, 10, null]);
+    ws.getCell("B2").numFmt = "yyyy-mm-dd";
+    const path = file("korean.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    const table = await readTable({ path });
+    expect(table.format).toBe("xlsx");
+    expect(table.header).toEqual(header);
+    const report = await runImport(ctx, id, path);
+    expect(report).toMatchObject({ rows: 2, created: 2, errorCount: 0 });
+    const stored = await storedResponses(t, id);
+    const x1 = stored.find((r) => r.submission_key === "import:X1");
+    expect(x1?.visit_date).toBe("2025-03-14");
+    expect(JSON.parse(x1?.answers ?? "[]")).toContainEqual({ k: "comment", t: "친절해요 [주민번호]" });
+    expect(stored.find((r) => r.submission_key === "import:X2")?.visit_date).toBe("2025-03-15");
+  });
+
+  it("answers random bytes with a clear error, never a crash", async () => {
+    const id = surveyId;
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 0, maxLength: 3000 }), async (bytes) => {
+        try {
+          const table = await readTable({ stream: Readable.from([Buffer.from(bytes)]), fileName: "random.bin" });
+          const r = await importSurveyResponses(ctx, id, {
+            rows: table.rows,
+            header: table.header,
+            mapping,
+            mode: "preview",
+            fileName: "random.bin",
+          });
+          // Bytes that happen to decode as text are a table without the mapped columns.
+          expect(r.ok && r.value.errorCount).toBeGreaterThan(0);
+        } catch (e) {
+          expect(e).toBeInstanceOf(TableReadError);
+          expect(["file_unreadable", "file_empty", "header_missing"]).toContain((e as TableReadError).code);
+        }
+      }),
+      { numRuns: engine === "sqlite" ? 200 : 50 },
+    );
+    expect(await storedResponses(t, id)).toHaveLength(40);
+  });
+
+  it("stores no generated resident registration or phone number", async () => {
+    const id = await newSurvey();
+    const digits = (n: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(""));
+    const sep = fc.constantFrom("-", " ", ".", "", " - ");
+    const rrn = fc
+      .tuple(
+        digits(2),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        sep,
+        fc.integer({ min: 1, max: 8 }),
+        digits(6),
+      )
+      .map(([y, m, d, s, g, r]) => `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}${s}${g}${r}`);
+    const phone = fc
+      .tuple(
+        fc.constantFrom("02", "031", "051", "010", "011", "070"),
+        fc.oneof(digits(3), digits(4)),
+        digits(4),
+        sep,
+        fc.boolean(),
+      )
+      .map(([a, m, l, s, intl]) => (intl ? `+82 ${a.slice(1)}${s}${m}${s}${l}` : `${a}${s}${m}${s}${l}`));
+    const comment = fc
+      .array(fc.tuple(fc.constantFrom("진료가", "친절", "연락 주세요", "번호"), fc.oneof(rrn, phone)), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((parts) => parts.map(([w, p]) => `${w} ${p}`).join(" "));
+    const comments = fc.sample(comment, { numRuns: 300, seed: 7 });
+    const rows = comments.map((c, i) => [`M${i}`, "2025-03-01", "내과", "외래", "4", "4", "8", c]);
+    const report = await runImport(ctx, id, file("masking.csv", csv(rows)));
+    expect(report.created).toBe(300);
+    const stored = (await storedResponses(t, id)).map(
+      (r) => JSON.parse(r.answers).find((a: { k: string }) => a.k === "comment")?.t,
+    );
+    expect(stored).toHaveLength(300);
+    for (const text of stored) expect(text).not.toMatch(/\d/);
+  });
+});
+
+async function tableOf(path: string) {
+  const table = await readTable({ path });
+  return { rows: table.rows, header: table.header };
+}
