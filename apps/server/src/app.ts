@@ -11,12 +11,16 @@ import { bindHospital, loadSession } from "./http/auth.ts";
 import type { AppEnv } from "./http/env.ts";
 import { errorResponse, httpExceptionResponse, validationHook } from "./http/errors.ts";
 import { serveWeb } from "./http/serve-web.ts";
+import { alertRoutes } from "./routes/alerts/alerts.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
 import { commentRoutes } from "./routes/comments/comments.routes.ts";
 import { departmentRoutes } from "./routes/departments/departments.routes.ts";
 import { exportRoutes } from "./routes/exports/exports.routes.ts";
+import { fhirRoutes } from "./routes/fhir/fhir.routes.ts";
+import { followUpRoutes } from "./routes/follow-up/follow-up.routes.ts";
 import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
+import { insightRoutes } from "./routes/insight/insight.routes.ts";
 import { journeyRoutes } from "./routes/journeys/journeys.routes.ts";
 import { laneRoutes } from "./routes/lanes/lanes.routes.ts";
 import { memberRoutes } from "./routes/members/members.routes.ts";
@@ -25,9 +29,14 @@ import { personaRoutes } from "./routes/personas/personas.routes.ts";
 import { publicShareRoutes, shareRoutes } from "./routes/shares/shares.routes.ts";
 import { siteRoutes } from "./routes/sites/sites.routes.ts";
 import { stageRoutes } from "./routes/stages/stages.routes.ts";
+import { surveyExportRoutes } from "./routes/survey-exports/survey-exports.routes.ts";
+import { isImportUploadPath, surveyImportRoutes } from "./routes/survey-imports/survey-imports.routes.ts";
 import { publicSurveyRoutes, surveyRoutes } from "./routes/surveys/surveys.routes.ts";
 import { templateRoutes } from "./routes/templates/templates.routes.ts";
 import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
+import { vocRoutes } from "./routes/voc/voc.routes.ts";
+import { vocCountRoutes } from "./routes/voc-counts/voc-counts.routes.ts";
+import { isVocImportUploadPath, vocImportRoutes } from "./routes/voc-imports/voc-imports.routes.ts";
 
 export interface AppOptions {
   database: Database;
@@ -41,6 +50,10 @@ export interface AppOptions {
   publicSurveyRequestsPerMinute?: number;
   /** Submissions per survey per minute, from all addresses together. */
   surveySubmissionsPerMinute?: number;
+  /** Where uploaded import files wait for their commit (default: os.tmpdir()/motmap-uploads). */
+  uploadDirectory?: string;
+  /** Largest import upload in bytes (default 200 MB). */
+  maxUploadBytes?: number;
 }
 
 export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version as string;
@@ -73,13 +86,13 @@ export function createApp(options: AppOptions) {
     return c.json({ status: "ok", version: VERSION, database: options.database.engine });
   });
 
-  app.use(
-    "/api/*",
-    csrf(),
-    bodyLimit({
-      maxSize: 5 * 1024 * 1024,
-      onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 5 MB" }),
-    }),
+  const jsonBodyLimit = bodyLimit({
+    maxSize: 5 * 1024 * 1024,
+    onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 5 MB" }),
+  });
+  // An import upload is a raw file streamed to disk with its own, larger limit.
+  app.use("/api/*", csrf(), (c, next) =>
+    isImportUploadPath(c.req.path) || isVocImportUploadPath(c.req.path) ? next() : jsonBodyLimit(c, next),
   );
   app.use("/api/*", loadSession);
   app.use("/api/hospitals/:hospitalId", bindHospital);
@@ -111,9 +124,18 @@ export function createApp(options: AppOptions) {
     templateRoutes,
     exportRoutes,
     surveyRoutes,
+    fhirRoutes,
+    surveyExportRoutes,
+    vocRoutes,
+    followUpRoutes,
+    insightRoutes,
+    alertRoutes,
+    vocCountRoutes,
   ]) {
     app.route("/", routes);
   }
+  app.route("/", surveyImportRoutes({ directory: options.uploadDirectory, maxBytes: options.maxUploadBytes }));
+  app.route("/", vocImportRoutes({ directory: options.uploadDirectory, maxBytes: options.maxUploadBytes }));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
     type: "apiKey",

@@ -91,6 +91,67 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     paths: ["limit", "before", "beforeId"],
   },
   [`POST ${H}/journeys/{id}/to-be`]: { body: { title: " " }, paths: ["title"] },
+  [`GET ${H}/voc`]: {
+    query: { type: "praise", from: "yesterday", overdue: "yes" },
+    paths: ["type", "from", "overdue"],
+  },
+  [`POST ${H}/voc`]: {
+    body: { type: "rant", channel: "fax", receivedOn: "13/06/2024", text: " ", contact: "abc" },
+    paths: ["type", "channel", "receivedOn", "text", "contact"],
+  },
+  [`POST ${H}/voc/suggest`]: { body: { text: 5 }, paths: ["text"] },
+  [`GET ${H}/insight/journeys/{id}/touchpoint-scores`]: {
+    query: { grain: "year", from: "2026-13", by: "ward" },
+    paths: ["grain", "from", "by"],
+  },
+  [`GET ${H}/insight/journeys/{id}/experience`]: { query: { grain: "day", to: "x" }, paths: ["grain", "to"] },
+  [`GET ${H}/insight/journeys/{id}/ipa`]: {
+    query: { importance: "felt", against: "mood", from: "2026" },
+    paths: ["importance", "against", "from"],
+  },
+  [`GET ${H}/insight/journeys/{id}/priorities`]: { query: { period: "soon" }, paths: ["period"] },
+  [`GET ${H}/insight/journeys/{id}/nps`]: { query: { by: "room", to: "2026-W99" }, paths: ["by", "to"] },
+  [`PUT ${H}/insight/priority-weights`]: {
+    body: { weights: { quadrant: -1 }, version: "1" },
+    paths: ["weights.quadrant", "version"],
+  },
+  [`POST ${H}/voc/views`]: { body: { name: "", filter: { status: "lost" } }, paths: ["name", "filter.status"] },
+  [`PATCH ${H}/voc/{id}`]: { body: { version: 0, severity: "critical" }, paths: ["version", "severity"] },
+  [`POST ${H}/voc/{id}/transition`]: { body: { action: "escalate", version: 1 }, paths: ["action"] },
+  [`POST ${H}/voc/{id}/contact/reveal`]: { body: { purpose: 7 }, paths: ["purpose"] },
+  [`GET ${H}/personal-data-access-log`]: { query: { limit: "0", before: "yesterday" }, paths: ["limit", "before"] },
+  [`GET ${H}/alerts`]: { query: { unread: "maybe", kind: "rant", limit: "many" }, paths: ["unread", "kind", "limit"] },
+  [`POST ${H}/alerts/rules`]: {
+    body: { kind: "low_satisfaction", touchpointId: "x", threshold: 9 },
+    paths: ["touchpointId", "threshold"],
+  },
+  [`PATCH ${H}/alerts/rules/{id}`]: { body: { version: 0, threshold: 0 }, paths: ["version", "threshold"] },
+  [`PUT ${H}/alerts/smtp`]: {
+    body: { version: -1, host: "", port: 0, secure: "yes", fromAddress: "x", appUrl: "motmap" },
+    paths: ["version", "host", "port", "secure", "fromAddress", "appUrl"],
+  },
+  [`POST ${H}/alerts/smtp/test`]: { body: { to: "nobody" }, paths: ["to"] },
+  [`PUT ${H}/alerts/recipients/{departmentId}`]: { body: { emails: ["x"] }, paths: ["emails.0"] },
+  [`GET ${H}/journeys/{id}/voc-counts`]: { query: { from: "yesterday", to: "soon" }, paths: ["from", "to"] },
+  [`PUT ${H}/follow-up/settings`]: { body: { retentionDays: 0, maxAttempts: 3 }, paths: ["retentionDays", "version"] },
+  [`PUT ${H}/follow-up/scripts/{journeyId}`]: { body: { text: 5 }, paths: ["text"] },
+  [`POST ${H}/follow-up/imports/preview`]: { body: { fileName: "", content: "" }, paths: ["fileName", "content"] },
+  [`POST ${H}/follow-up/imports/commit`]: {
+    body: { fileName: "a.csv", content: "eA==", mapping: { columns: [{ column: "x", target: "age" }] } },
+    paths: ["mapping.columns.0.target"],
+  },
+  [`GET ${H}/follow-up/entries`]: { query: { status: "lost", from: "soon" }, paths: ["status", "from"] },
+  [`POST ${H}/follow-up/entries/assign`]: {
+    body: { entryIds: [], assigneeUserId: 5 },
+    paths: ["entryIds", "assigneeUserId"],
+  },
+  [`POST ${H}/follow-up/entries/{id}/attempts`]: {
+    body: { outcome: "maybe", ratings: [{ touchpointId: "x", score: 9 }] },
+    paths: ["outcome", "ratings.0.touchpointId", "ratings.0.score"],
+  },
+  [`POST ${H}/follow-up/entries/{id}/phone/reveal`]: { body: { purpose: 7 }, paths: ["purpose"] },
+  [`POST ${H}/follow-up/issues/{id}/voc`]: { body: { type: "praise" }, paths: ["type"] },
+  [`GET ${H}/follow-up/stats`]: { query: { to: "later" }, paths: ["to"] },
   "GET /api/templates": { query: { locale: "fr" }, paths: ["locale"] },
   [`GET ${H}/journeys/{id}/export/map.svg`]: { query: { locale: "fr" }, paths: ["locale"] },
   [`GET ${H}/journeys/{id}/export/map.png`]: { query: { scale: "5", locale: "" }, paths: ["scale", "locale"] },
@@ -146,6 +207,34 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     query: { limit: "0", from: "yesterday", touchpointId: "x", beforeId: "7" },
     paths: ["limit", "from", "touchpointId", "beforeId"],
   },
+  [`GET ${H}/surveys/{id}/responses/export`]: {
+    query: { format: "pdf", lang: "ja", to: "tomorrow", departmentId: "x" },
+    paths: ["format", "lang", "to", "departmentId"],
+  },
+  [`GET ${H}/surveys/{surveyId}/fhir/responses`]: {
+    query: { limit: "501", to: "tomorrow" },
+    paths: ["limit", "to"],
+  },
+  [`POST ${H}/surveys/fhir/questionnaire`]: { body: { resourceType: 7 }, paths: ["resourceType"] },
+  [`POST ${H}/surveys/{surveyId}/fhir/responses`]: { body: { resourceType: "Patient" }, paths: ["resourceType"] },
+  [`POST ${H}/surveys/{surveyId}/imports/uploads`]: { query: { fileName: "x".repeat(300) }, paths: ["fileName"] },
+  [`POST ${H}/surveys/{surveyId}/imports/uploads/{uploadId}/preview`]: {
+    body: { mapping: { sourceName: 5, columns: [{ column: "만족도" }], multipleSeparator: "" } },
+    paths: ["mapping.sourceName", "mapping.columns.0.target", "mapping.multipleSeparator"],
+  },
+  [`POST ${H}/surveys/{surveyId}/imports/uploads/{uploadId}/commit`]: {
+    body: { mapping: { columns: "전부" } },
+    paths: ["mapping.columns"],
+  },
+  [`POST ${H}/voc-imports/uploads`]: { query: { fileName: "x".repeat(300) }, paths: ["fileName"] },
+  [`POST ${H}/voc-imports/uploads/{uploadId}/preview`]: {
+    body: { mapping: { columns: [{ column: "유형", target: { kind: "colour" } }], defaults: { type: "praise" } } },
+    paths: ["mapping.columns.0.target.kind", "mapping.defaults.type"],
+  },
+  [`POST ${H}/voc-imports/uploads/{uploadId}/commit`]: {
+    body: { mapping: { columns: [{ column: "접점", target: { kind: "touchpoint" } }] } },
+    paths: ["mapping.journeyId"],
+  },
   "POST /api/public/surveys/{publicId}/responses": {
     body: { submissionKey: "again", channel: "import", answers: [{ key: "q1", value: "five" }] },
     paths: ["submissionKey", "channel", "answers.0.value"],
@@ -166,6 +255,8 @@ const TABLE_OF: Record<string, Parameters<typeof versionOf>[1]> = {
   "pain-points": "pain_points",
   lanes: "journey_lanes",
   surveys: "surveys",
+  voc: "voc_items",
+  alerts: "alert_rules",
 };
 
 describe.each(engines())("HTTP routes on %s", (engine) => {
@@ -1680,8 +1771,13 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
             "pain-points",
             "lanes",
             "surveys",
+            "voc",
+            "alerts/rules",
           ].map((r) => `PATCH ${H}/${r}/{id}`),
           `PUT ${H}/lanes/{laneId}/cells/{stageId}`,
+          `PUT ${H}/insight/priority-weights`,
+          `PUT ${H}/alerts/smtp`,
+          `PUT ${H}/follow-up/settings`,
         ].sort(),
       );
     });
@@ -1694,6 +1790,38 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
           .select("version")
           .where("lane_id", "=", sample.params.laneId as string)
           .where("stage_id", "=", sample.params.stageId as string)
+          .executeTakeFirstOrThrow();
+        return Number(row.version);
+      }
+      if (op.path.endsWith("/follow-up/settings")) {
+        const row = await t.database.db
+          .selectFrom("follow_up_settings")
+          .select("version")
+          .where("hospital_id", "=", tenant.hospitalId)
+          .executeTakeFirstOrThrow();
+        return Number(row.version);
+      }
+      if (op.path.endsWith("/alerts/smtp")) {
+        const row = await t.database.db
+          .selectFrom("smtp_settings")
+          .select("version")
+          .where("hospital_id", "=", tenant.hospitalId)
+          .executeTakeFirstOrThrow();
+        return Number(row.version);
+      }
+      if (op.path.endsWith("/alerts/smtp")) {
+        const row = await t.database.db
+          .selectFrom("smtp_settings")
+          .select("version")
+          .where("hospital_id", "=", tenant.hospitalId)
+          .executeTakeFirstOrThrow();
+        return Number(row.version);
+      }
+      if (op.path.endsWith("/insight/priority-weights")) {
+        const row = await t.database.db
+          .selectFrom("insight_settings")
+          .select("version")
+          .where("hospital_id", "=", tenant.hospitalId)
           .executeTakeFirstOrThrow();
         return Number(row.version);
       }

@@ -324,20 +324,29 @@ describe.each(engines())("surveys on %s", (engine) => {
       ],
     });
     expect(res.status, res.text).toBe(201);
-    const rows = await t.database.db
-      .selectFrom("survey_answers")
-      .selectAll()
-      .where("response_id", "=", res.json.id)
-      .execute();
+    const stored = await t.database.db
+      .selectFrom("survey_responses")
+      .select(["answers", "touchpoint_ids"])
+      .where("id", "=", res.json.id)
+      .executeTakeFirstOrThrow();
+    for (const digits of ["010", "1234", "5678"]) expect(stored.answers).not.toContain(digits);
+    const rows = (await call("GET", `${base}/surveys/${survey.id}/responses`, viewer)).json.items[0].answers as Array<{
+      questionKey: string;
+      touchpointId: string | null;
+      value: number | null;
+      text: string | null;
+      choices: string[] | null;
+    }>;
     expect(rows).toHaveLength(3);
-    const comment = rows.find((r) => r.question_key === "comment");
-    expect(comment?.text_value).toBeTruthy();
-    expect(comment?.text_value).toContain("제 번호");
-    for (const digits of ["010", "1234", "5678"]) expect(comment?.text_value).not.toContain(digits);
-    const sat = rows.find((r) => r.question_key === "sat");
-    expect(Number(sat?.value)).toBe(6);
-    expect(sat?.touchpoint_id).toBe(journey.stages[0].touchpoints[0].id);
-    expect(JSON.parse(rows.find((r) => r.question_key === "how")?.choice_values ?? "null")).toEqual(["app", "phone"]);
+    const comment = rows.find((r) => r.questionKey === "comment");
+    expect(comment?.text).toBeTruthy();
+    expect(comment?.text).toContain("제 번호");
+    for (const digits of ["010", "1234", "5678"]) expect(comment?.text).not.toContain(digits);
+    const sat = rows.find((r) => r.questionKey === "sat");
+    expect(sat?.value).toBe(6);
+    expect(sat?.touchpointId).toBe(journey.stages[0].touchpoints[0].id);
+    expect(stored.touchpoint_ids).toContain(`,${journey.stages[0].touchpoints[0].id},`);
+    expect(rows.find((r) => r.questionKey === "how")?.choices).toEqual(["app", "phone"]);
 
     const list = async (query: string) =>
       (await call("GET", `${base}/surveys/${survey.id}/responses?${query}`, viewer)).json.items.map(
@@ -372,11 +381,11 @@ describe.each(engines())("surveys on %s", (engine) => {
       .execute();
     expect(stored).toHaveLength(1);
     const answers = await t.database.db
-      .selectFrom("survey_answers")
-      .select("value")
-      .where("response_id", "=", first.json.id)
-      .execute();
-    expect(answers.map((a) => Number(a.value))).toEqual([5]);
+      .selectFrom("survey_responses")
+      .select("answers")
+      .where("id", "=", first.json.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(answers.answers).map((a: { v: number }) => a.v)).toEqual([5]);
   });
 
   it("refuses a body over 64 KB on the public submit route", async () => {

@@ -12,6 +12,7 @@ import {
   type Touchpoint,
 } from "@motmap/core";
 import {
+  createAlertRule,
   createComment,
   createDepartment,
   createJourney,
@@ -23,10 +24,17 @@ import {
   createStage,
   createSurvey,
   createTouchpoint,
+  createVocItem,
+  createVocSavedView,
+  getFollowUpSettings,
+  getSmtpSettings,
   type HospitalContext,
+  importFollowUpList,
   listDepartments,
   publishSurvey,
   putLaneCell,
+  raiseFollowUpIssueAlerts,
+  recordFollowUpAttempt,
   submitSurveyResponse,
   updateJourney,
 } from "@motmap/db";
@@ -143,6 +151,8 @@ const VERSIONED = [
   "pain_points",
   "journey_lanes",
   "surveys",
+  "voc_items",
+  "alert_rules",
 ] as const;
 
 /** The stored version of a row (it moves when children change, e.g. a journey when a stage is added). */
@@ -421,6 +431,190 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     const survey = await answeredSurvey(h);
     return { params: { id: survey.id }, query: { limit: "10", from: "2020-01-01" } };
   },
+  [`GET ${H}/surveys/{id}/responses/export`]: async (h) => {
+    const survey = await answeredSurvey(h);
+    return {
+      params: { id: survey.id },
+      query: { format: "csv", lang: "en", from: "2020-01-01", touchpointId: h.touchpoints[0].id },
+    };
+  },
+  [`GET ${H}/surveys/{surveyId}/fhir/questionnaire`]: async (h) => ({ params: { surveyId: (await newSurvey(h)).id } }),
+  [`GET ${H}/surveys/{surveyId}/fhir/responses`]: async (h) => ({
+    params: { surveyId: (await answeredSurvey(h)).id },
+    query: { limit: "10", from: "2020-01-01" },
+  }),
+  [`POST ${H}/surveys/{surveyId}/fhir/responses`]: async (h) => ({
+    params: { surveyId: (await publishedSurvey(h)).id },
+    body: {
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [
+        {
+          resource: {
+            resourceType: "QuestionnaireResponse",
+            // An external id, not a motmap reference: the isolation test swaps uuids in bodies.
+            id: "hospital-a-qr-1",
+            status: "completed",
+            authored: "2026-03-02T10:00:00+09:00",
+            item: [{ linkId: "q1", answer: [{ valueInteger: 4 }] }],
+          },
+        },
+      ],
+    },
+  }),
+  [`POST ${H}/surveys/fhir/questionnaire`]: async () => ({
+    params: {},
+    body: {
+      resourceType: "Questionnaire",
+      status: "active",
+      title: "Visit",
+      item: [{ linkId: "q1", type: "boolean", text: "Was the ward clean?" }],
+    },
+  }),
+
+  [`POST ${H}/surveys/{surveyId}/imports/uploads`]: async (h) => ({
+    params: { surveyId: (await publishedSurvey(h)).id },
+    query: { fileName: "responses.csv" },
+    body: SAMPLE_IMPORT_CSV,
+  }),
+  [`POST ${H}/surveys/{surveyId}/imports/uploads/{uploadId}/preview`]: async (h, actor) => ({
+    params: await uploadedImport(h, actor),
+    body: { mapping: SAMPLE_IMPORT_MAPPING },
+  }),
+  [`POST ${H}/surveys/{surveyId}/imports/uploads/{uploadId}/commit`]: async (h, actor) => ({
+    params: await uploadedImport(h, actor),
+    body: { mapping: SAMPLE_IMPORT_MAPPING },
+  }),
+  [`GET ${H}/surveys/{surveyId}/imports/jobs/{jobId}`]: async (h) => ({ params: await finishedImportJob(h) }),
+  [`GET ${H}/surveys/{surveyId}/imports`]: async (h) => ({ params: { surveyId: (await publishedSurvey(h)).id } }),
+  [`POST ${H}/voc-imports/uploads`]: async () => ({
+    params: {},
+    query: { fileName: "voc.csv" },
+    body: SAMPLE_VOC_IMPORT_CSV,
+  }),
+  [`POST ${H}/voc-imports/uploads/{uploadId}/preview`]: async (h, actor) => ({
+    params: await uploadedVocImport(h, actor),
+    body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
+  }),
+  [`POST ${H}/voc-imports/uploads/{uploadId}/commit`]: async (h, actor) => ({
+    params: await uploadedVocImport(h, actor),
+    body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
+  }),
+  [`GET ${H}/voc-imports/jobs/{jobId}`]: async (h) => ({ params: await finishedVocImportJob(h) }),
+  [`GET ${H}/voc-imports`]: async () => ({ params: {} }),
+
+  [`GET ${H}/voc`]: async (_h) => ({
+    params: {},
+    query: { type: "complaint", status: "received", q: "대기", from: "2024-01-01", overdue: "false", limit: "10" },
+  }),
+  [`POST ${H}/voc`]: async (h) => ({ params: {}, body: sampleVocInput(h) }),
+  [`POST ${H}/voc/suggest`]: async () => ({ params: {}, body: { text: "콜센터 연결이 너무 늦어요" } }),
+  [`POST ${H}/voc/model/retrain`]: async () => ({ params: {} }),
+  [`GET ${H}/voc/views`]: async () => ({ params: {} }),
+  [`POST ${H}/voc/views`]: async () => ({ params: {}, body: { name: "지연 건", filter: { overdue: true } } }),
+  [`DELETE ${H}/voc/views/{id}`]: async (h, actor) => {
+    // A saved view is its owner's: made by the actor when there is one.
+    const ctx = { ...h.ctx, actorId: actor?.userId ?? h.owner.userId };
+    return { params: { id: unwrap(await createVocSavedView(ctx, { name: `${h.tag} 보기`, filter: {} })).id } };
+  },
+  [`GET ${H}/voc/{id}`]: async (h) => ({ params: { id: (await newVoc(h)).id } }),
+  [`PATCH ${H}/voc/{id}`]: async (h) => {
+    const item = await newVoc(h);
+    return {
+      params: { id: item.id },
+      body: { version: item.version, severity: "high", touchpointId: h.touchpoints[1].id },
+    };
+  },
+  [`POST ${H}/voc/{id}/transition`]: async (h) => {
+    const item = await newVoc(h);
+    return {
+      params: { id: item.id },
+      body: { action: "assign", departmentId: h.department.id, dueOn: "2024-06-20", version: item.version },
+    };
+  },
+  [`POST ${H}/voc/{id}/contact/reveal`]: async (h) => ({
+    params: { id: (await newVoc(h, "010-2345-6789")).id },
+    body: { purpose: "회신 전화" },
+  }),
+  [`GET ${H}/alerts`]: async () => ({ params: {}, query: { unread: "true", kind: "low_satisfaction", limit: "20" } }),
+  [`GET ${H}/alerts/unread-count`]: async () => ({ params: {} }),
+  [`POST ${H}/alerts/read-all`]: async () => ({ params: {} }),
+  [`POST ${H}/alerts/{id}/read`]: async (h) => ({ params: { id: await newAlert(h) } }),
+  [`GET ${H}/alerts/rules`]: async () => ({ params: {} }),
+  [`POST ${H}/alerts/rules`]: async (h) => {
+    const { touchpoint } = await newJourney(h, 1, 1);
+    return { params: {}, body: { kind: "low_satisfaction", touchpointId: touchpoint(0).id, threshold: 2 } };
+  },
+  [`PATCH ${H}/alerts/rules/{id}`]: async (h) => {
+    const rule = await newAlertRule(h);
+    return {
+      params: { id: rule.id },
+      body: { version: rule.version, enabled: false, departmentIds: [h.department.id] },
+    };
+  },
+  [`DELETE ${H}/alerts/rules/{id}`]: async (h) => ({ params: { id: (await newAlertRule(h)).id } }),
+  [`GET ${H}/alerts/smtp`]: async () => ({ params: {} }),
+  [`PUT ${H}/alerts/smtp`]: async (h) => ({
+    params: {},
+    body: {
+      version: unwrap(await getSmtpSettings(h.ctx)).version,
+      host: "127.0.0.1",
+      port: 2525,
+      secure: false,
+      username: "motmap",
+      password: "smtp-password",
+      fromAddress: "motmap@hospital.kr",
+      appUrl: "https://motmap.hospital.kr",
+    },
+  }),
+  // No server answers on the sample's port: the answer says it was not delivered (200 all the same).
+  [`POST ${H}/alerts/smtp/test`]: async () => ({ params: {}, body: { to: "manager@hospital.kr" } }),
+  [`GET ${H}/alerts/recipients`]: async () => ({ params: {} }),
+  [`PUT ${H}/alerts/recipients/{departmentId}`]: async (h) => ({
+    params: { departmentId: h.department.id },
+    body: { emails: ["cs-team@hospital.kr"] },
+  }),
+  [`GET ${H}/journeys/{id}/voc-counts`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { from: "2024-01-01", to: "2024-12-31" },
+  }),
+  [`GET ${H}/personal-data-access-log`]: async () => ({
+    params: {},
+    query: { limit: "20", recordType: "voc_contact" },
+  }),
+
+  [`GET ${H}/follow-up/settings`]: async () => ({ params: {} }),
+  [`PUT ${H}/follow-up/settings`]: async (h) => ({
+    params: {},
+    body: { retentionDays: 60, maxAttempts: 4, version: unwrap(await getFollowUpSettings(h.ctx)).version },
+  }),
+  [`PUT ${H}/follow-up/scripts/{journeyId}`]: async (h) => ({
+    params: { journeyId: h.journey.id },
+    body: { text: `${h.tag} 해피콜 스크립트` },
+  }),
+  [`GET ${H}/follow-up/lists`]: async () => ({ params: {} }),
+  [`POST ${H}/follow-up/imports/preview`]: async (h) => ({ params: {}, body: sampleCallListBody(h) }),
+  [`POST ${H}/follow-up/imports/commit`]: async (h) => ({ params: {}, body: sampleCallListBody(h) }),
+  [`GET ${H}/follow-up/entries`]: async () => ({ params: {}, query: { status: "pending", limit: "10" } }),
+  [`POST ${H}/follow-up/entries/assign`]: async (h) => ({
+    params: {},
+    body: { entryIds: [await newCallEntry(h)], assigneeUserId: h.owner.userId },
+  }),
+  [`GET ${H}/follow-up/callers`]: async () => ({ params: {} }),
+  [`GET ${H}/follow-up/entries/{id}`]: async (h) => ({ params: { id: await newCallEntry(h) } }),
+  [`POST ${H}/follow-up/entries/{id}/attempts`]: async (h) => ({
+    params: { id: await newCallEntry(h) },
+    body: { outcome: "reached", ratings: [{ touchpointId: h.touchpoints[0].id, score: 4 }], issues: [] },
+  }),
+  [`POST ${H}/follow-up/entries/{id}/phone/reveal`]: async (h) => ({
+    params: { id: await newCallEntry(h) },
+    body: { purpose: "해피콜 발신" },
+  }),
+  [`POST ${H}/follow-up/issues/{id}/voc`]: async (h) => ({
+    params: { id: await newCallIssue(h) },
+    body: { type: "complaint", severity: "medium" },
+  }),
+  [`GET ${H}/follow-up/stats`]: async () => ({ params: {}, query: { from: "2024-01-01" } }),
 
   // Not under a hospital: the public side of a survey (no login).
   "GET /api/public/surveys/{publicId}": async (h) => ({ params: { publicId: (await publishedSurvey(h)).publicId } }),
@@ -434,6 +628,36 @@ export const SAMPLES: Record<string, SampleBuilder> = {
       ],
     },
   }),
+
+  [`GET ${H}/insight/journeys/{id}/touchpoint-scores`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { grain: "month", from: "2026-01", to: "2026-03", by: "department" },
+  }),
+  [`GET ${H}/insight/journeys/{id}/experience`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { grain: "week", from: "2026-W01", to: "2026-W08" },
+  }),
+  [`GET ${H}/insight/journeys/{id}/ipa`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { from: "2026-01", to: "2026-06", importance: "derived", against: "nps" },
+  }),
+  [`GET ${H}/insight/journeys/{id}/priorities`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { period: "2026-02" },
+  }),
+  [`GET ${H}/insight/journeys/{id}/nps`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { grain: "month", from: "2025-12", to: "2026-02", by: "segment" },
+  }),
+  [`GET ${H}/insight/priority-weights`]: async () => ({ params: {} }),
+  [`PUT ${H}/insight/priority-weights`]: async (h) => {
+    const row = await h.ctx.db
+      .selectFrom("insight_settings")
+      .select("version")
+      .where("hospital_id", "=", h.hospitalId)
+      .executeTakeFirst();
+    return { params: {}, body: { weights: { quadrant: 0.4, trend: 0.05 }, version: row ? Number(row.version) : 0 } };
+  },
 
   // Not under a hospital: the public side of a share link (no login).
   "GET /api/public/shares/{token}": async (h) => ({
@@ -493,6 +717,196 @@ async function answeredSurvey(h: Tenant) {
     }),
   );
   return survey;
+}
+
+/** Two responses to the sample survey (sent as the raw body of an upload). */
+const SAMPLE_IMPORT_CSV = "응답번호,콜센터 만족도,하고 싶은 말씀\nR-1,5,친절했어요\nR-2,4,\n";
+const SAMPLE_IMPORT_MAPPING = {
+  sourceName: "샘플 추출",
+  columns: [
+    { column: "응답번호", target: { kind: "dedupe_key" } },
+    { column: "콜센터 만족도", target: { kind: "answer", questionKey: "q1" } },
+    { column: "하고 싶은 말씀", target: { kind: "answer", questionKey: "q2" } },
+  ],
+};
+
+/**
+ * A published survey and an upload of the sample file to it. An upload belongs to its user, so it is
+ * made by the actor when the actor may upload, otherwise by the owner (a refused request never gets that far).
+ */
+async function uploadedImport(h: Tenant, actor?: { userId: string }) {
+  const survey = await publishedSurvey(h);
+  const cookies = [...(actor ? [await h.t.sessionCookie(actor.userId)] : []), h.owner.cookie];
+  for (const cookie of cookies) {
+    const res = await h.t.send(
+      "POST",
+      `/api/hospitals/${h.hospitalId}/surveys/${survey.id}/imports/uploads?fileName=responses.csv`,
+      { cookie, body: SAMPLE_IMPORT_CSV, headers: { "content-type": "text/csv" } },
+    );
+    if (res.status === 201) return { surveyId: survey.id, uploadId: res.json.uploadId as string };
+  }
+  throw new Error("the sample upload was refused");
+}
+
+/** An import job that has finished (it runs in the background: wait, so it changes nothing later). */
+async function finishedImportJob(h: Tenant) {
+  const { surveyId, uploadId } = await uploadedImport(h);
+  const base = `/api/hospitals/${h.hospitalId}/surveys/${surveyId}/imports`;
+  const started = await h.t.send("POST", `${base}/uploads/${uploadId}/commit`, {
+    cookie: h.owner.cookie,
+    body: { mapping: SAMPLE_IMPORT_MAPPING },
+  });
+  const jobId = started.json?.jobId as string;
+  for (;;) {
+    const res = await h.t.send("GET", `${base}/jobs/${jobId}`, { cookie: h.owner.cookie });
+    if (res.json?.status !== "running") break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { surveyId, jobId };
+}
+
+const SAMPLE_VOC_IMPORT_CSV =
+  "접수번호,유형,접수경로,접수일,내용\nV-1,불만,전화,2025-03-02,대기가 길어요\nV-2,칭찬,방문,2025-03-03,친절해요\n";
+const SAMPLE_VOC_IMPORT_MAPPING = {
+  sourceName: "VOC 대장",
+  columns: [
+    { column: "접수번호", target: { kind: "dedupe_key" } },
+    { column: "유형", target: { kind: "type" } },
+    { column: "접수경로", target: { kind: "channel" } },
+    { column: "접수일", target: { kind: "received_on" } },
+    { column: "내용", target: { kind: "text" } },
+  ],
+};
+
+/** An upload of the sample VOC file, by the actor when the actor may upload, otherwise by the owner. */
+async function uploadedVocImport(h: Tenant, actor?: { userId: string }) {
+  const cookies = [...(actor ? [await h.t.sessionCookie(actor.userId)] : []), h.owner.cookie];
+  for (const cookie of cookies) {
+    const res = await h.t.send("POST", `/api/hospitals/${h.hospitalId}/voc-imports/uploads?fileName=voc.csv`, {
+      cookie,
+      body: SAMPLE_VOC_IMPORT_CSV,
+      headers: { "content-type": "text/csv" },
+    });
+    if (res.status === 201) return { uploadId: res.json.uploadId as string };
+  }
+  throw new Error("the sample VOC upload was refused");
+}
+
+/** A finished VOC import job (it runs in the background: wait, so it changes nothing later). */
+async function finishedVocImportJob(h: Tenant) {
+  const { uploadId } = await uploadedVocImport(h);
+  const base = `/api/hospitals/${h.hospitalId}/voc-imports`;
+  const started = await h.t.send("POST", `${base}/uploads/${uploadId}/commit`, {
+    cookie: h.owner.cookie,
+    body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
+  });
+  const jobId = started.json?.jobId as string;
+  for (;;) {
+    const res = await h.t.send("GET", `${base}/jobs/${jobId}`, { cookie: h.owner.cookie });
+    if (res.json?.status !== "running") break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return { jobId };
+}
+
+function sampleVocInput(h: Tenant, contact?: string) {
+  return {
+    type: "complaint",
+    channel: "phone",
+    receivedOn: "2024-06-13",
+    text: `${h.tag} 콜센터 연결 대기가 길어요`,
+    touchpointId: h.touchpoints[0].id,
+    departmentIds: [h.department.id],
+    ...(contact ? { contact } : {}),
+  };
+}
+
+/** A VOC item on the tenant's first touchpoint, with a reply contact when given. */
+/** A follow-up rule of its own on a fresh touchpoint (one rule per kind and touchpoint). */
+async function newAlertRule(h: Tenant) {
+  const { touchpoint } = await newJourney(h, 1, 1);
+  return unwrap(await createAlertRule(h.ctx, { kind: "follow_up_issue", touchpointId: touchpoint(0).id }));
+}
+
+/** An alert of the tenant, raised as a follow-up call marked "issue" would raise it. */
+async function newAlert(h: Tenant): Promise<string> {
+  const rule = await newAlertRule(h);
+  const [id] = await h.ctx.db.transaction().execute((trx) =>
+    raiseFollowUpIssueAlerts(trx, h.ctx, {
+      callId: crypto.randomUUID(),
+      touchpointId: rule.touchpointId,
+      departmentIds: [h.department.id],
+      note: `${h.tag} 설명 부족`,
+    }),
+  );
+  if (!id) throw new Error("no alert raised");
+  return id;
+}
+
+async function newVoc(h: Tenant, contact?: string) {
+  return unwrap(await createVocItem(h.ctx, sampleVocInput(h, contact)));
+}
+
+let callRows = 0;
+/** A one-row call list (a fresh phone number each time) as the import routes take it. */
+function sampleCallListBody(h: Tenant) {
+  const n = String(++callRows).padStart(4, "0");
+  const csv = `환자명,연락처,퇴원일,진료과\n김해피,010-7${n.slice(0, 3)}-${n}1,2024-06-10,${h.tag} 원무과\n`;
+  return {
+    fileName: "calls.csv",
+    content: Buffer.from(csv).toString("base64"),
+    mapping: {
+      columns: [
+        { column: "환자명", target: "name" },
+        { column: "연락처", target: "phone" },
+        { column: "퇴원일", target: "visit_date" },
+        { column: "진료과", target: "department" },
+      ],
+      defaultJourneyId: h.journey.id,
+    },
+  };
+}
+
+/** A new call-list entry of the tenant, on its journey. */
+async function newCallEntry(h: Tenant): Promise<string> {
+  const n = String(++callRows).padStart(6, "0");
+  async function* rows() {
+    yield { row: 2, cells: ["박해피", `010-8${n.slice(0, 3)}-${n.slice(2)}`, "2024-06-11"] };
+  }
+  const report = unwrap(
+    await importFollowUpList(h.ctx, {
+      header: ["이름", "전화번호", "방문일"],
+      rows: rows(),
+      fileName: "calls.csv",
+      mapping: {
+        columns: [
+          { column: "이름", target: "name" },
+          { column: "전화번호", target: "phone" },
+          { column: "방문일", target: "visit_date" },
+        ],
+        defaultJourneyId: h.journey.id,
+      },
+      mode: "commit",
+    }),
+  );
+  const entry = await h.t.database.db
+    .selectFrom("follow_up_entries")
+    .select("id")
+    .where("list_id", "=", report.listId as string)
+    .executeTakeFirstOrThrow();
+  return entry.id;
+}
+
+/** An issue raised on a reached call of the tenant. */
+async function newCallIssue(h: Tenant): Promise<string> {
+  const id = await newCallEntry(h);
+  const detail = unwrap(
+    await recordFollowUpAttempt(h.ctx, id, {
+      outcome: "reached",
+      issues: [{ text: `${h.tag} 콜센터 연결이 늦어요`, touchpointId: h.touchpoints[0].id }],
+    }),
+  );
+  return detail.issues[0]?.id as string;
 }
 
 /** Only published journeys can be shared. */

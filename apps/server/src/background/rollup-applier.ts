@@ -1,0 +1,27 @@
+import { applyPendingRollups, type Database } from "@motmap/db";
+
+const EVERY_MS = 1000;
+
+/**
+ * Applies the rollups of public submits in batches, every second: the submit itself stays one insert,
+ * and dashboards also apply what is pending before they read, so they are never behind. The timer is
+ * unref'd; a failed run is reported and retried at the next tick (the rows stay pending, nothing is lost).
+ */
+export function startRollupApplier(database: Database, log: (line: string) => void = console.error): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await applyPendingRollups(database.db);
+    } catch (e) {
+      log(`insight: applying pending rollups failed: ${(e as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
