@@ -2,7 +2,10 @@ import { CliError } from "./cli-error.ts";
 import { addUserCommand } from "./commands/add-user.ts";
 import { exportJourneyCommand } from "./commands/export-journey.ts";
 import { importJourneyCommand } from "./commands/import-journey.ts";
+import { importResponsesCommand } from "./commands/import-responses.ts";
 import { migrateCommand } from "./commands/migrate.ts";
+import { purgeFollowUpCommand } from "./commands/purge-follow-up.ts";
+import { recomputeRollupsCommand } from "./commands/recompute-rollups.ts";
 import { resetDemoCommand } from "./commands/reset-demo.ts";
 import { serveCommand } from "./commands/serve.ts";
 
@@ -15,6 +18,9 @@ Usage:
   motmap user add --email E --name N --password P [--hospital ID --role owner|admin|editor|viewer]
   motmap export journey <id> --hospital ID [--format json] [--out FILE]
   motmap import journey <file> --hospital ID
+  motmap import responses <file.csv|xlsx> --survey ID --mapping FILE.json [--hospital ID] [--dry-run] [--lang en]
+  motmap insight recompute [--hospital ID] [--survey ID]   rebuild the dashboard rollups from the responses
+  motmap purge follow-up [--hospital ID] [--dry-run]        delete call-list names and phones past retention
 
 Environment:
   MOTMAP_DATA_DIR   data directory for the embedded SQLite database (default ./data)
@@ -43,6 +49,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out = conso
         break;
       case "import":
         if (sub === "journey") return await importJourneyCommand(rest, env, out);
+        if (sub === "responses") return await importResponsesCommand(rest, env, out);
+        break;
+      case "insight":
+        if (sub === "recompute") return await recomputeRollupsCommand(rest, env, out);
+        break;
+      case "purge":
+        if (sub === "follow-up") return await purgeFollowUpCommand(rest, env, out);
         break;
       case undefined:
       case "help":
