@@ -4,11 +4,15 @@ import { useSession } from "./api/queries.ts";
 import { AppLayout } from "./components/AppLayout.tsx";
 import { ErrorState } from "./components/states.tsx";
 import { homeHospital } from "./lib/hospital.ts";
+import { AccessLogPage } from "./pages/AccessLogPage.tsx";
+import { AlertsPage } from "./pages/AlertsPage.tsx";
 import { AuditLogPage } from "./pages/AuditLogPage.tsx";
 import { ComparePage } from "./pages/ComparePage.tsx";
 import { CyclePage } from "./pages/CyclePage.tsx";
 import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
+import { FollowUpPage } from "./pages/FollowUpPage.tsx";
 import { HospitalSettingsPage } from "./pages/HospitalSettingsPage.tsx";
+import { InsightPage } from "./pages/InsightPage.tsx";
 import { JourneyMapPage } from "./pages/JourneyMapPage.tsx";
 import { JourneyPage } from "./pages/JourneyPage.tsx";
 import { JourneysPage } from "./pages/JourneysPage.tsx";
@@ -18,10 +22,13 @@ import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonasPage } from "./pages/PersonasPage.tsx";
 import { PublicSurveyPage } from "./pages/PublicSurveyPage.tsx";
 import { SharedJourneyPage } from "./pages/SharedJourneyPage.tsx";
+import { SurveyImportPage } from "./pages/SurveyImportPage.tsx";
 import { SurveysBuilderPage } from "./pages/SurveysBuilderPage.tsx";
 import { SurveysPage } from "./pages/SurveysPage.tsx";
 import { SurveysResponsesPage } from "./pages/SurveysResponsesPage.tsx";
 import { TouchpointPage } from "./pages/TouchpointPage.tsx";
+import { VocImportPage } from "./pages/VocImportPage.tsx";
+import { VocPage } from "./pages/VocPage.tsx";
 
 function FullPageLoader() {
   return (
@@ -87,13 +94,20 @@ export function App() {
         <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
         <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
         <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
+        <Route path="journeys/:journeyId/insight" element={<InsightPage />} />
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
         <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />
+        <Route path="surveys/:surveyId/import" element={<SurveyImportPage />} />
         <Route path="personas" element={<PersonasPage />} />
         <Route path="departments" element={<DepartmentsPage />} />
         <Route path="members" element={<MembersPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="voc" element={<VocPage />} />
+        <Route path="voc/import" element={<VocImportPage />} />
+        <Route path="follow-up" element={<FollowUpPage />} />
+        <Route path="alerts" element={<AlertsPage />} />
+        <Route path="access-log" element={<AccessLogPage />} />
         <Route path="settings" element={<HospitalSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,6 +1,7 @@
 import {
   AppShell,
   Avatar,
+  Badge,
   Burger,
   Divider,
   Group,
@@ -15,6 +16,7 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import {
+  IconBell,
   IconBuildingCommunity,
   IconBuildingHospital,
   IconChevronDown,
@@ -22,7 +24,10 @@ import {
   IconHistory,
   IconLogout,
   IconMapRoute,
+  IconMessageReport,
+  IconPhoneCall,
   IconSettings,
+  IconShieldLock,
   IconUserCircle,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -35,10 +40,21 @@ import { keys } from "../api/queries.ts";
 import { initials } from "../lib/format.ts";
 import { rememberHospital, useHospitalContext } from "../lib/hospital.ts";
 import { NotMemberPage } from "../pages/NotFoundPage.tsx";
+import { useUnreadAlerts } from "./alerts/queries.ts";
 import { RoleBadge } from "./badges.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
-const SECTIONS = ["journeys", "personas", "departments", "members", "audit", "settings"] as const;
+const SECTIONS = [
+  "journeys",
+  "voc",
+  "follow-up",
+  "alerts",
+  "personas",
+  "departments",
+  "members",
+  "audit",
+  "settings",
+] as const;
 
 function Logo() {
   return (
@@ -60,6 +76,8 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  // The unread alerts badge: polled every minute while the app is open.
+  const unreadAlerts = useUnreadAlerts(hid, membership !== null).data ?? 0;
 
   useEffect(() => {
     if (membership) rememberHospital(hid);
@@ -94,6 +112,9 @@ export function AppLayout() {
   const nav = [
     { to: "journeys", label: t("nav.journeys"), icon: IconMapRoute },
     { to: "surveys", label: t("surveys.nav"), icon: IconClipboardList },
+    { to: "voc", label: t("voc.nav"), icon: IconMessageReport },
+    { to: "follow-up", label: t("followUp.nav"), icon: IconPhoneCall },
+    { to: "alerts", label: t("alerts.nav"), icon: IconBell, badge: unreadAlerts },
     { to: "personas", label: t("nav.personas"), icon: IconUserCircle },
     { to: "departments", label: t("nav.departments"), icon: IconBuildingCommunity },
   ];
@@ -103,6 +124,7 @@ export function AppLayout() {
       ? [
           { to: "members", label: t("nav.members"), icon: IconUsersGroup },
           { to: "audit", label: t("nav.audit"), icon: IconHistory },
+          { to: "access-log", label: t("accessLog.nav"), icon: IconShieldLock },
         ]
       : []),
     { to: "settings", label: t("nav.settings"), icon: IconSettings },
@@ -201,6 +223,19 @@ export function AppLayout() {
                 to={`/h/${hid}/${item.to}`}
                 label={item.label}
                 leftSection={<item.icon size={20} stroke={1.6} />}
+                rightSection={
+                  item.badge ? (
+                    <Badge
+                      color="red"
+                      size="sm"
+                      circle={item.badge < 10}
+                      aria-label={t("alerts.unreadBadge", { count: item.badge })}
+                      data-testid="alerts-unread-badge"
+                    >
+                      {item.badge > 99 ? "99+" : item.badge}
+                    </Badge>
+                  ) : undefined
+                }
                 active={section === item.to}
                 variant="light"
                 style={{ borderRadius: "var(--mantine-radius-md)" }}

@@ -1,15 +1,29 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { alertsEn } from "./alerts.en.ts";
+import { alertsKo } from "./alerts.ko.ts";
 import { en } from "./en.ts";
 import { extrasEn } from "./extras.en.ts";
 import { extrasKo } from "./extras.ko.ts";
+import { fhirEn } from "./fhir.en.ts";
+import { fhirKo } from "./fhir.ko.ts";
+import { followUpEn } from "./follow-up.en.ts";
+import { followUpKo } from "./follow-up.ko.ts";
+import { insightEn } from "./insight.en.ts";
+import { insightKo } from "./insight.ko.ts";
 import { ko } from "./ko.ts";
 import { mapEn } from "./map.en.ts";
 import { mapKo } from "./map.ko.ts";
 import { publicSurveyEn } from "./public-survey.en.ts";
 import { publicSurveyKo } from "./public-survey.ko.ts";
+import { surveyImportEn } from "./survey-import.en.ts";
+import { surveyImportKo } from "./survey-import.ko.ts";
 import { surveysEn } from "./surveys.en.ts";
 import { surveysKo } from "./surveys.ko.ts";
+import { vocEn } from "./voc.en.ts";
+import { vocKo } from "./voc.ko.ts";
+import { vocImportEn } from "./voc-import.en.ts";
+import { vocImportKo } from "./voc-import.ko.ts";
 
 /** Same shape as `ko`, every leaf a string: `en` is typed with it so the keys cannot drift. */
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -43,8 +57,38 @@ function applyHtmlLang(lng: string) {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    ko: { translation: { ...ko, ...extrasKo, ...surveysKo, ...publicSurveyKo, map: mapKo } },
-    en: { translation: { ...en, ...extrasEn, ...surveysEn, ...publicSurveyEn, map: mapEn } },
+    ko: {
+      translation: {
+        ...ko,
+        ...extrasKo,
+        ...surveysKo,
+        ...surveyImportKo,
+        ...publicSurveyKo,
+        ...fhirKo,
+        ...vocKo,
+        ...vocImportKo,
+        ...followUpKo,
+        ...insightKo,
+        ...alertsKo,
+        map: mapKo,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...extrasEn,
+        ...surveysEn,
+        ...surveyImportEn,
+        ...publicSurveyEn,
+        ...fhirEn,
+        ...vocEn,
+        ...vocImportEn,
+        ...followUpEn,
+        ...insightEn,
+        ...alertsEn,
+        map: mapEn,
+      },
+    },
   },
   lng: storedLanguage(),
   fallbackLng: "ko",

@@ -92,6 +92,14 @@ export const mapEn: DeepStrings<typeof mapKo> = {
     unset: "No score",
     setScore: "Set a score",
   },
+  voc: {
+    period: "VOC period on the cards",
+    hint: "Period of the complaints and compliments shown on the touchpoint cards",
+    periods: { "30d": "VOC last 30 days", "90d": "VOC last 90 days", "12m": "VOC last 12 months", all: "VOC all time" },
+    complaints: "Complaints {{count}}",
+    compliments: "Compliments {{count}}",
+    open: "{{what}} — open in the VOC list",
+  },
   card: {
     open: "Open touchpoint: {{name}}",
     rename: "Rename",

@@ -88,6 +88,14 @@ export const mapKo = {
     unset: "점수 없음",
     setScore: "점수 입력",
   },
+  voc: {
+    period: "카드의 VOC 기간",
+    hint: "접점 카드에 표시할 불만·칭찬 VOC의 접수 기간",
+    periods: { "30d": "VOC 최근 30일", "90d": "VOC 최근 90일", "12m": "VOC 최근 12개월", all: "VOC 전체 기간" },
+    complaints: "불만 {{count}}",
+    compliments: "칭찬 {{count}}",
+    open: "{{what}}건 — VOC 목록에서 보기",
+  },
   card: {
     open: "접점 상세 열기: {{name}}",
     rename: "이름 편집",

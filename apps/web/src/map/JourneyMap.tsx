@@ -30,9 +30,9 @@ import {
   phaseSorted,
   toLayout,
 } from "./model.ts";
-import { ScoreCurve } from "./ScoreCurve.tsx";
+import { type MeasuredPoint, ScoreCurve } from "./ScoreCurve.tsx";
 import { PhaseBands, StageHeaderRow } from "./StageHeaders.tsx";
-import type { TouchpointScore } from "./TouchpointCard.tsx";
+import type { TouchpointScore, TouchpointVoc } from "./TouchpointCard.tsx";
 import { TouchpointDrawer } from "./TouchpointDrawer.tsx";
 import { type CardInfo, TouchpointLane } from "./TouchpointLane.tsx";
 
@@ -48,6 +48,12 @@ export interface JourneyMapProps {
   highlight?: MapHighlight;
   /** Score badges per touchpoint id (filled by analytics later). */
   scores?: Record<string, TouchpointScore>;
+  /** VOC counts per touchpoint id (the interactive map only: shared and printed maps stay clean). */
+  voc?: Record<string, TouchpointVoc>;
+  /** Measured emotion per stage id, drawn beside the hypothesised emotion curve (the measured overlay). */
+  measuredEmotion?: ReadonlyMap<string, MeasuredPoint>;
+  /** Shown in the emotion lane's label while the measured curve is drawn (its legend). */
+  emotionLegend?: ReactNode;
   /** Extra content for the built-in drawer (e.g. comments). */
   drawerExtra?: (tp: Touchpoint) => ReactNode;
   /** First paint of the map (the columns in view; for the performance marks of the page). */
@@ -73,6 +79,9 @@ export function JourneyMap({
   onOpenTouchpoint,
   highlight = NO_HIGHLIGHT,
   scores,
+  voc,
+  measuredEmotion,
+  emotionLegend,
   drawerExtra,
   onPainted,
   onComplete,
@@ -119,8 +128,8 @@ export function JourneyMap({
             .join(" · "),
         );
       }
-    return { emphasis, painCounts, departmentLines, scores };
-  }, [stages, detail.painPoints, highlight, deptName, scores]);
+    return { emphasis, painCounts, departmentLines, scores, voc };
+  }, [stages, detail.painPoints, highlight, deptName, scores, voc]);
 
   const deptsByStage = useMemo(() => {
     const out = new Map<string, [string, string][]>();
@@ -287,10 +296,12 @@ export function JourneyMap({
           last={i === shown.length - 1}
           editable={editable}
           onAction={onLaneAction}
-        />,
+        >
+          {lane.kind === "emotion" && measuredEmotion ? emotionLegend : null}
+        </LaneLabel>,
       ]),
     );
-  }, [lanes, editable, onLaneAction, laneLabel, t]);
+  }, [lanes, editable, onLaneAction, laneLabel, t, measuredEmotion, emotionLegend]);
   const emotionPoints = useMemo(
     () => stages.map((s) => ({ id: s.id, name: s.name, phase: s.phase, score: s.emotion })),
     [stages],
@@ -332,6 +343,7 @@ export function JourneyMap({
                 laneLabel={laneLabel(lane)}
                 onChange={setEmotion}
                 testId="emotion"
+                measured={measuredEmotion}
               />
             </div>
           </div>

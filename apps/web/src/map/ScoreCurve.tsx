@@ -31,6 +31,19 @@ export interface CurvePoint {
   score: number | null;
 }
 
+/** A measured value drawn beside the hypothesised curve (e.g. satisfaction put on the emotion axis). */
+export interface MeasuredPoint {
+  /** On the curve's axis, −3 … +3 (need not be whole). */
+  value: number;
+  /** Short text beside the marker (the measured score). */
+  label: string;
+  /** What the marker means, for the tooltip and screen readers. */
+  title: string;
+}
+
+/** The measured line's colour: apart from the emotion gradient's red–amber–green. */
+export const MEASURED_COLOUR = "#1c64b4";
+
 const clamp = (v: number) => Math.max(-3, Math.min(3, Math.round(v)));
 
 /** A smooth path through the points that never overshoots (monotone cubic, Fritsch–Carlson). */
@@ -81,6 +94,7 @@ export const ScoreCurve = memo(function ScoreCurve({
   laneLabel,
   onChange,
   testId,
+  measured,
 }: {
   points: CurvePoint[];
   variant: "emotion" | "score";
@@ -92,6 +106,8 @@ export const ScoreCurve = memo(function ScoreCurve({
   laneLabel: string;
   onChange: (id: string, score: number) => void;
   testId?: string;
+  /** Measured values per stage id, drawn as a dashed line with markers beside the hypothesised curve. */
+  measured?: ReadonlyMap<string, MeasuredPoint>;
 }) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -127,6 +143,21 @@ export const ScoreCurve = memo(function ScoreCurve({
     } else run.push({ x: p.x, y: yOf(p.score), score: p.score });
   }
   if (run.length) segments.push(run);
+
+  // The measured line: one segment per run of measured stages, as above.
+  const measuredSegments: { x: number; y: number; id: string; point: MeasuredPoint }[][] = [];
+  if (measured) {
+    let mrun: { x: number; y: number; id: string; point: MeasuredPoint }[] = [];
+    for (const p of shown) {
+      const m = measured.get(p.id);
+      if (!m) {
+        if (mrun.length) measuredSegments.push(mrun);
+        mrun = [];
+      } else mrun.push({ x: p.x, y: yOf(Math.max(-3, Math.min(3, m.value))), id: p.id, point: m });
+    }
+    if (mrun.length) measuredSegments.push(mrun);
+  }
+  const measuredId = `${testId ?? variant}-measured`;
 
   const gradientId = `mm-grad-${testId ?? variant}`;
   const lineColour = emotion ? `url(#${gradientId})` : MAP_PALETTE.score;
@@ -212,6 +243,20 @@ export const ScoreCurve = memo(function ScoreCurve({
           strokeLinecap="round"
           strokeLinejoin="round"
           strokeDasharray={emotion ? undefined : "7 5"}
+          data-testid={`${testId ?? variant}-curve`}
+        />
+      ))}
+      {measuredSegments.map((seg) => (
+        <path
+          key={`m-${seg[0]?.x}`}
+          d={monotonePath(seg)}
+          fill="none"
+          stroke={MEASURED_COLOUR}
+          strokeWidth={2.5}
+          strokeLinecap="round"
+          strokeDasharray="7 5"
+          opacity={0.9}
+          data-testid={`${measuredId}-curve`}
         />
       ))}
       {shown.map((p) => {
@@ -322,6 +367,34 @@ export const ScoreCurve = memo(function ScoreCurve({
           </g>
         );
       })}
+      {measuredSegments.flat().map((m) => (
+        <g key={`mp-${m.id}`} data-testid={`${measuredId}-point`} data-stage-id={m.id} data-value={m.point.value}>
+          <title>{m.point.title}</title>
+          <rect
+            x={m.x - 5}
+            y={m.y - 5}
+            width={10}
+            height={10}
+            transform={`rotate(45 ${m.x} ${m.y})`}
+            fill={MEASURED_COLOUR}
+            stroke="#fff"
+            strokeWidth={1.5}
+          />
+          <text
+            x={m.x}
+            y={m.y - 10}
+            textAnchor="middle"
+            fontSize={11}
+            fontWeight={700}
+            fill={MEASURED_COLOUR}
+            paintOrder="stroke"
+            stroke="#fff"
+            strokeWidth={3}
+          >
+            {m.point.label}
+          </text>
+        </g>
+      ))}
     </svg>
   );
 });

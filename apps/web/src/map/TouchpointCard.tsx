@@ -5,12 +5,15 @@ import {
   IconAlertTriangleFilled,
   IconBrandHipchat,
   IconDeviceMobileMessage,
+  IconMoodSad,
+  IconMoodSmile,
   IconPencil,
   IconPhone,
   IconUsers,
 } from "@tabler/icons-react";
 import { type CSSProperties, memo, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { InlineText } from "./InlineText.tsx";
 import type { CardEmphasis } from "./model.ts";
 import { MAP_PALETTE } from "./palette.ts";
@@ -30,6 +33,14 @@ export interface TouchpointScore {
   label?: string;
 }
 
+/** VOC received about a touchpoint in the map's period, each count linking to the filtered VOC list. */
+export interface TouchpointVoc {
+  complaints: number;
+  compliments: number;
+  complaintsHref: string;
+  complimentsHref: string;
+}
+
 /** The words on a card, built once per language (not once per card: 300 cards, 300 hooks). */
 export interface CardLabels {
   channel: Record<Channel, string>;
@@ -39,6 +50,9 @@ export interface CardLabels {
   importance: (value: number) => string;
   painCount: (count: number) => string;
   open: (name: string) => string;
+  complaints: (count: number) => string;
+  compliments: (count: number) => string;
+  vocOpen: (what: string) => string;
 }
 
 export function useCardLabels(): CardLabels {
@@ -53,6 +67,9 @@ export function useCardLabels(): CardLabels {
       importance: (value: number) => t("map.card.importance", { value }),
       painCount: (count: number) => t("map.card.painCount", { count }),
       open: (name: string) => t("map.card.open", { name }),
+      complaints: (count: number) => t("map.voc.complaints", { count }),
+      compliments: (count: number) => t("map.voc.compliments", { count }),
+      vocOpen: (what: string) => t("map.voc.open", { what }),
     }),
     [t, i18n.language],
   );
@@ -65,6 +82,7 @@ export interface CardProps {
   painCount: number;
   departmentLine: string;
   score?: TouchpointScore;
+  voc?: TouchpointVoc;
   editable: boolean;
   onOpen: (id: string) => void;
   onRename: (id: string, name: string) => void;
@@ -76,6 +94,7 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
   painCount,
   departmentLine,
   score,
+  voc,
   editable,
   onRename,
   labels,
@@ -150,6 +169,12 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
         )}
       </div>
       {departmentLine && <div className="mm-card-depts">{departmentLine}</div>}
+      {voc && (
+        <div className="mm-card-voc mm-no-print" data-testid="touchpoint-voc">
+          <VocCount kind="complaint" count={voc.complaints} href={voc.complaintsHref} labels={labels} />
+          <VocCount kind="compliment" count={voc.compliments} href={voc.complimentsHref} labels={labels} />
+        </div>
+      )}
       {editable && !editing && (
         <button
           type="button"
@@ -170,6 +195,47 @@ export const TouchpointCardBody = memo(function TouchpointCardBody({
     </>
   );
 });
+
+/** One count on a card: a link to the VOC list of that touchpoint and type (a muted zero links nowhere). */
+function VocCount({
+  kind,
+  count,
+  href,
+  labels,
+}: {
+  kind: "complaint" | "compliment";
+  count: number;
+  href: string;
+  labels: CardLabels;
+}) {
+  const Icon = kind === "complaint" ? IconMoodSad : IconMoodSmile;
+  const text = kind === "complaint" ? labels.complaints(count) : labels.compliments(count);
+  if (count === 0)
+    return (
+      <span className="mm-voc-count" data-kind={kind} data-zero="true" data-testid={`voc-${kind}s`}>
+        <Icon size={12} aria-hidden />
+        {text}
+      </span>
+    );
+  const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
+  return (
+    <Link
+      to={href}
+      className="mm-voc-count"
+      data-kind={kind}
+      data-testid={`voc-${kind}s`}
+      title={labels.vocOpen(text)}
+      aria-label={labels.vocOpen(text)}
+      // The card opens its drawer on click and starts a drag on pointer down: the link keeps both to itself.
+      onClick={stop}
+      onPointerDown={stop}
+      onKeyDown={stop}
+    >
+      <Icon size={12} aria-hidden />
+      {text}
+    </Link>
+  );
+}
 
 function cardStyle(tp: Touchpoint): CSSProperties {
   const el = MAP_PALETTE.element[tp.element];

@@ -38,6 +38,7 @@ import {
   StaticTouchpointCard,
   TouchpointCardOverlay,
   type TouchpointScore,
+  type TouchpointVoc,
   useCardLabels,
 } from "./TouchpointCard.tsx";
 
@@ -60,6 +61,7 @@ export interface CardInfo {
   painCounts: Map<string, number>;
   departmentLines: Map<string, string>;
   scores?: Record<string, TouchpointScore>;
+  voc?: Record<string, TouchpointVoc>;
 }
 
 const StageColumn = memo(function StageColumn({
@@ -114,6 +116,7 @@ const StageColumn = memo(function StageColumn({
       painCount: info.painCounts.get(id) ?? 0,
       departmentLine: info.departmentLines.get(id) ?? "",
       score: info.scores?.[id],
+      voc: info.voc?.[id],
       editable,
       onOpen,
       onRename,
@@ -345,6 +348,7 @@ export const TouchpointLane = memo(function TouchpointLane({
             painCount={info.painCounts.get(active.id) ?? 0}
             departmentLine={info.departmentLines.get(active.id) ?? ""}
             score={info.scores?.[active.id]}
+            voc={info.voc?.[active.id]}
             editable={false}
             onOpen={onOpen}
             onRename={onRename}

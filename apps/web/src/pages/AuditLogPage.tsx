@@ -30,6 +30,7 @@ const actionColors: Record<AuditAction, MantineColor> = {
   reorder: "grape",
   duplicate: "cyan",
   import: "indigo",
+  export: "orange",
   login: "gray",
   logout: "gray",
 };

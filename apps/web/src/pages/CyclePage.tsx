@@ -13,6 +13,7 @@ import {
   Loader,
   Rating,
   SegmentedControl,
+  Select,
   Stack,
   Table,
   Text,
@@ -29,6 +30,7 @@ import {
   renderSvg,
   type Touchpoint,
   type Element as TouchpointElement,
+  type TouchpointExperience,
 } from "@motmap/core";
 import { IconArrowLeft, IconChartDonut3, IconExternalLink, IconMapQuestion } from "@tabler/icons-react";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
@@ -40,6 +42,8 @@ import type { JourneyDetail } from "../api/types.ts";
 import { ChannelIcon, SeverityBadge } from "../components/badges.tsx";
 import { CommentThread } from "../components/comments/CommentThread.tsx";
 import { ExportMenu } from "../components/export/ExportMenu.tsx";
+import { fmt1 } from "../components/insight/format.ts";
+import { MeasuredWeakestLine, useMeasuredScores } from "../components/insight/MeasuredOverlay.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
 import { VariantBadge } from "../components/templates/VariantBadge.tsx";
@@ -105,11 +109,14 @@ function CycleChart({
   detail,
   colourBy,
   selectedId,
+  weakestId,
   onSelect,
 }: {
   detail: JourneyDetail;
   colourBy: ColourBy;
   selectedId: string | null;
+  /** The measured weakest touchpoint: its segment is outlined in red. */
+  weakestId: string | null;
   onSelect: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -144,8 +151,10 @@ function CycleChart({
       el.setAttribute("aria-label", names.get(id) ?? id);
       if (id === selectedId) el.setAttribute("data-selected", "");
       else el.removeAttribute("data-selected");
+      if (id === weakestId) el.setAttribute("data-weakest", "");
+      else el.removeAttribute("data-weakest");
     }
-  }, [markup, selectedId, names, t, detail.title]);
+  }, [markup, selectedId, weakestId, names, t, detail.title]);
 
   const segmentOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest("[data-touchpoint-id]")?.getAttribute("data-touchpoint-id") : null;
@@ -319,6 +328,30 @@ function TouchpointDetail({
   );
 }
 
+/** A touchpoint's measured score (0–100) in the table: banded colour, "응답 부족" under the minimum. */
+function MeasuredCell({ score, weakest }: { score: TouchpointExperience | undefined; weakest: boolean }) {
+  const { t } = useTranslation();
+  if (!score || score.score === null)
+    return (
+      <Table.Td ta="right">
+        <Text size="xs" c="dimmed">
+          {score ? t("insight.overlay.tooFew") : "—"}
+        </Text>
+      </Table.Td>
+    );
+  const colour = weakest ? "red.8" : score.score < 60 ? "orange.8" : score.score < 75 ? "yellow.8" : "teal.8";
+  return (
+    <Table.Td ta="right" data-testid="cycle-measured-score">
+      <Text size="sm" fw={weakest ? 800 : 600} c={colour} span>
+        {fmt1(score.score)}
+      </Text>
+      <Text size="xs" c="dimmed" span ml={4}>
+        n = {score.n}
+      </Text>
+    </Table.Td>
+  );
+}
+
 export function CyclePage() {
   const { t } = useTranslation();
   const { hid, membership } = useHospitalContext();
@@ -340,6 +373,23 @@ export function CyclePage() {
     );
 
   const entries = useMemo(() => (journey.data ? cycleEntries(journey.data) : []), [journey.data]);
+  // Measured scores of a period (`?period=2026-03`, default the latest with answers): the weakest moment.
+  const measured = useMeasuredScores(hid, journeyId, true, search.get("period"));
+  const selectPeriod = (period: string | null) =>
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (period && period !== measured.periods[0]) next.set("period", period);
+        else next.delete("period");
+        return next;
+      },
+      { replace: true },
+    );
+  const measuredById = useMemo(
+    () => new Map((measured.experience?.touchpoints ?? []).map((tp) => [tp.touchpointId, tp])),
+    [measured.experience],
+  );
+  const hasMeasured = measured.periods.length > 0;
 
   if (journey.isPending) return <PageSkeleton />;
   if (journey.isError) {
@@ -402,6 +452,42 @@ export function CyclePage() {
         }
       />
 
+      {hasMeasured && measured.period && (
+        <Card p="sm" withBorder data-testid="cycle-measured">
+          <Group justify="space-between" gap="sm" wrap="wrap">
+            {measured.weakest ? (
+              <MeasuredWeakestLine
+                name={entries.find((e) => e.touchpoint.id === measured.weakestId)?.touchpoint.name ?? "—"}
+                score={measured.weakest.score}
+                period={measured.period}
+                weakest={measured.weakest}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("insight.cycle.noScores")}
+              </Text>
+            )}
+            <Select
+              size="xs"
+              w={170}
+              className={classes.noPrint}
+              aria-label={t("insight.cycle.period")}
+              leftSection={
+                <Text size="xs" c="dimmed" pl={4}>
+                  {t("insight.cycle.period")}
+                </Text>
+              }
+              leftSectionWidth={72}
+              value={measured.period}
+              onChange={selectPeriod}
+              allowDeselect={false}
+              data={measured.periods}
+              data-testid="cycle-period"
+            />
+          </Group>
+        </Card>
+      )}
+
       <Card p="md">
         <Stack gap="sm">
           <Group justify="space-between" className={classes.noPrint}>
@@ -427,7 +513,13 @@ export function CyclePage() {
           {entries.length === 0 ? (
             <EmptyBlock icon={<IconChartDonut3 size={28} />} title={t("cycle.empty")} />
           ) : (
-            <CycleChart detail={j} colourBy={colourBy} selectedId={selectedId} onSelect={select} />
+            <CycleChart
+              detail={j}
+              colourBy={colourBy}
+              selectedId={selectedId}
+              weakestId={measured.weakestId}
+              onSelect={select}
+            />
           )}
         </Stack>
       </Card>
@@ -458,6 +550,11 @@ export function CyclePage() {
                     <Table.Th>{t("cycle.colElement")}</Table.Th>
                     <Table.Th>{t("cycle.colImportance")}</Table.Th>
                     <Table.Th ta="right">{t("cycle.colPainPoints")}</Table.Th>
+                    {hasMeasured && (
+                      <Table.Th ta="right">
+                        {t("insight.cycle.column")} ({measured.period})
+                      </Table.Th>
+                    )}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -466,7 +563,15 @@ export function CyclePage() {
                       key={e.touchpoint.id}
                       className="motmap-clickable-row"
                       onClick={() => select(e.touchpoint.id)}
-                      bg={e.touchpoint.id === selectedId ? "motmap.0" : undefined}
+                      bg={
+                        e.touchpoint.id === selectedId
+                          ? "motmap.0"
+                          : e.touchpoint.id === measured.weakestId
+                            ? "red.0"
+                            : undefined
+                      }
+                      data-testid="cycle-row"
+                      data-weakest={e.touchpoint.id === measured.weakestId ? "true" : undefined}
                     >
                       <Table.Td ta="right">
                         <Text size="sm" c="dimmed" fw={600}>
@@ -484,6 +589,11 @@ export function CyclePage() {
                             {e.touchpoint.name}
                           </Text>
                         </UnstyledButton>
+                        {e.touchpoint.id === measured.weakestId && (
+                          <Badge color="red" variant="filled" size="xs" ml={6} data-testid="cycle-weakest-badge">
+                            {t("insight.weakestBadge")}
+                          </Badge>
+                        )}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={6} wrap="nowrap">
@@ -517,6 +627,12 @@ export function CyclePage() {
                           </Text>
                         )}
                       </Table.Td>
+                      {hasMeasured && (
+                        <MeasuredCell
+                          score={measuredById.get(e.touchpoint.id)}
+                          weakest={e.touchpoint.id === measured.weakestId}
+                        />
+                      )}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

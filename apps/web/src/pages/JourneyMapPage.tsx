@@ -3,19 +3,36 @@ import type { ResolvedLane, Touchpoint } from "@motmap/core";
 import { IconListDetails, IconMapQuestion, IconRoute } from "@tabler/icons-react";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../api/client.ts";
 import { useDepartments, useJourney } from "../api/queries.ts";
 import { CommentThread } from "../components/comments/CommentThread.tsx";
 import { ExportMenu } from "../components/export/ExportMenu.tsx";
+import { fmt1 } from "../components/insight/format.ts";
+import { InsightLink } from "../components/insight/InsightLink.tsx";
+import {
+  MeasuredCurveLegend,
+  MeasuredToggle,
+  MeasuredWeakestLine,
+  measuredStageEmotions,
+  useMeasuredScores,
+} from "../components/insight/MeasuredOverlay.tsx";
 import { ShareButton } from "../components/share/ShareButton.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
+import {
+  DEFAULT_VOC_PERIOD,
+  isVocPeriod,
+  useJourneyVocCounts,
+  type VocPeriod,
+  VocPeriodSelect,
+} from "../components/voc/MapVocCounts.tsx";
 import { useHospitalContext } from "../lib/hospital.ts";
 import { ConflictModal } from "../map/ConflictModal.tsx";
 import { useMapEditor } from "../map/editor.ts";
 import { JourneyMap } from "../map/JourneyMap.tsx";
 import { MapLegend, MapToolbar, SaveStatusBadge } from "../map/MapToolbar.tsx";
 import { type MapHighlight, mapLanes, NO_HIGHLIGHT, phaseSorted, toLayout } from "../map/model.ts";
+import type { MeasuredPoint } from "../map/ScoreCurve.tsx";
 import { TouchpointDrawer } from "../map/TouchpointDrawer.tsx";
 
 /** Performance marks the benchmark reads: data in hand → map painted. */
@@ -58,6 +75,26 @@ export function JourneyMapPage() {
   const [highlight, setHighlight] = useState<MapHighlight>(NO_HIGHLIGHT);
   const [openId, setOpenId] = useState<string | null>(null);
   const pageRef = useFullWidth();
+  const [search, setSearch] = useSearchParams();
+  const [measured, setMeasured] = useState(search.get("measured") === "1");
+  const measuredScores = useMeasuredScores(hid, journeyId, measured);
+  // The period of the VOC counts on the cards; kept in the URL so "back" from the VOC list finds it again.
+  const vocParam = search.get("vocPeriod");
+  const vocPeriod: VocPeriod = isVocPeriod(vocParam) ? vocParam : DEFAULT_VOC_PERIOD;
+  const setVocPeriod = useCallback(
+    (p: VocPeriod) =>
+      setSearch(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          if (p === DEFAULT_VOC_PERIOD) next.delete("vocPeriod");
+          else next.set("vocPeriod", p);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearch],
+  );
+  const vocCounts = useJourneyVocCounts(hid, journeyId, vocPeriod);
 
   const marked = useRef(false);
   if (journey.data && !marked.current) {
@@ -114,6 +151,29 @@ export function JourneyMapPage() {
     [editor, lanes],
   );
   const onOpenTouchpoint = useCallback((tp: Touchpoint) => setOpenId(tp.id), []);
+  // The measured emotion curve: each stage's satisfaction (0–100) on the emotion axis, beside the hypothesis.
+  const measuredExperience = measuredScores.experience;
+  const measuredPeriod = measuredScores.period;
+  const measuredEmotion = useMemo(() => {
+    if (!detail || !measuredExperience || !measuredPeriod) return undefined;
+    const out = new Map<string, MeasuredPoint>();
+    for (const [stageId, m] of measuredStageEmotions(detail.stages, measuredExperience.touchpoints)) {
+      const stage = detail.stages.find((s) => s.id === stageId);
+      out.set(stageId, {
+        value: m.emotion,
+        label: String(Math.round(m.score)),
+        title: t("insight.overlay.measuredCurveHint", {
+          stage: stage?.name ?? "",
+          score: fmt1(m.score),
+          n: m.n,
+          period: measuredPeriod,
+          emotion: `${m.emotion >= 0 ? "+" : ""}${m.emotion.toFixed(1)}`,
+        }),
+      });
+    }
+    return out.size > 0 ? out : undefined;
+  }, [detail, measuredExperience, measuredPeriod, t]);
+  const emotionLegend = useMemo(() => <MeasuredCurveLegend />, []);
 
   if (journey.isPending) return <PageSkeleton />;
   if (journey.isError || !detail) {
@@ -182,6 +242,9 @@ export function JourneyMapPage() {
           >
             {t("map.backToEditor")}
           </Button>
+          <VocPeriodSelect value={vocPeriod} onChange={setVocPeriod} />
+          <MeasuredToggle checked={measured} onChange={setMeasured} />
+          <InsightLink hospitalId={hid} journeyId={journeyId} size="sm" />
         </Group>
       </Group>
       <MapToolbar
@@ -202,6 +265,14 @@ export function JourneyMapPage() {
           </>
         }
       />
+      {measured && measuredScores.weakestId && measuredScores.period && measuredScores.weakestScore !== null && (
+        <MeasuredWeakestLine
+          name={stages.flatMap((s) => s.touchpoints).find((tp) => tp.id === measuredScores.weakestId)?.name ?? ""}
+          score={measuredScores.weakestScore}
+          period={measuredScores.period}
+          weakest={measuredScores.weakest}
+        />
+      )}
       {stages.length === 0 ? (
         <EmptyBlock
           icon={<IconRoute size={28} />}
@@ -222,6 +293,10 @@ export function JourneyMapPage() {
             editor={canEdit ? editor : undefined}
             onOpenTouchpoint={onOpenTouchpoint}
             highlight={highlight}
+            scores={measuredScores.scores}
+            voc={vocCounts}
+            measuredEmotion={measured ? measuredEmotion : undefined}
+            emotionLegend={emotionLegend}
             onPainted={onPainted}
             onComplete={onComplete}
           />

@@ -43,6 +43,7 @@ import { ApiError, api, hospitalPath } from "../api/client.ts";
 import { keys, useJourneys } from "../api/queries.ts";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, PageSkeleton } from "../components/states.tsx";
+import { FhirQuestionnaireDownload } from "../components/surveys/fhir/FhirQuestionnaireDownload.tsx";
 import {
   isChoiceType,
   type LinkOption,
@@ -359,6 +360,7 @@ function SurveyBuilder({
             >
               {t("surveys.responses")}
             </Button>
+            <FhirQuestionnaireDownload hospitalId={hid} surveyId={survey.id} />
             {survey.status === "published" && (
               <Button
                 component="a"

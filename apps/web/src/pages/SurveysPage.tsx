@@ -16,7 +16,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { Survey, SurveySummary } from "@motmap/core";
-import { IconClipboardList, IconDots, IconMessages, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconClipboardList, IconDots, IconFileImport, IconMessages, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -26,6 +26,7 @@ import { useJourneys } from "../api/queries.ts";
 import { ConfirmDeleteModal } from "../components/ConfirmDeleteModal.tsx";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
+import { FhirQuestionnaireImport } from "../components/surveys/fhir/FhirQuestionnaireImport.tsx";
 import { surveyKeys, useSurveys } from "../components/surveys/queries.ts";
 import { SurveyStatusBadge } from "../components/surveys/SurveyStatusBadge.tsx";
 import { currentLanguage } from "../i18n/index.ts";
@@ -295,6 +296,16 @@ export function SurveysPage() {
                           {t("surveys.responses")}
                         </Menu.Item>
                         {canEdit && (
+                          <Menu.Item
+                            leftSection={<IconFileImport size={16} />}
+                            component={Link}
+                            to={`/h/${hid}/surveys/${s.id}/import`}
+                            data-testid="survey-import-link"
+                          >
+                            {t("surveyImport.open")}
+                          </Menu.Item>
+                        )}
+                        {canEdit && (
                           <Menu.Item leftSection={<IconTrash size={16} />} color="red" onClick={() => setDeleting(s)}>
                             {t("common.delete")}
                           </Menu.Item>
@@ -313,6 +324,7 @@ export function SurveysPage() {
   return (
     <Stack gap={0}>
       <PageHeader title={t("surveys.title")} subtitle={t("surveys.subtitle")} actions={newButton} readOnly={!canEdit} />
+      {canEdit && <FhirQuestionnaireImport hospitalId={hid} />}
       {body}
       <CreateSurveyModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmDeleteModal

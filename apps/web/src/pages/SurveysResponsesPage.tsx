@@ -7,6 +7,7 @@ import {
   Card,
   Drawer,
   Group,
+  Loader,
   Select,
   SimpleGrid,
   Stack,
@@ -15,7 +16,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import type { JourneyDetail, SurveyQuestion, SurveyResponse } from "@motmap/core";
-import { IconArrowLeft, IconFilterOff, IconMessages, IconShieldLock } from "@tabler/icons-react";
+import { IconArrowLeft, IconFileImport, IconFilterOff, IconMessages, IconShieldLock } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,16 +25,20 @@ import { api, hospitalPath } from "../api/client.ts";
 import { keys, useDepartments } from "../api/queries.ts";
 import { PageHeader } from "../components/PageHeader.tsx";
 import { EmptyBlock, ErrorState, TableSkeleton } from "../components/states.tsx";
+import { FhirResponsesImport } from "../components/surveys/fhir/FhirResponsesImport.tsx";
+import { useLinkedResponse } from "../components/surveys/linked-response.ts";
 import { type ResponseFilters, useSurvey, useSurveyResponses } from "../components/surveys/queries.ts";
+import { ResponsesExportMenu } from "../components/surveys/ResponsesExportMenu.tsx";
 import { currentLanguage } from "../i18n/index.ts";
 import { formatDate, formatDateTime } from "../lib/format.ts";
 import { useHospitalContext } from "../lib/hospital.ts";
+import { useUrlParam } from "../lib/useUrlParam.ts";
 
 const NO_FILTERS: ResponseFilters = { from: "", to: "", touchpointId: null, departmentId: null };
 
 export function SurveysResponsesPage() {
   const { t } = useTranslation();
-  const { hid } = useHospitalContext();
+  const { hid, canEdit } = useHospitalContext();
   const { surveyId = "" } = useParams();
   const survey = useSurvey(hid, surveyId);
   const departments = useDepartments(hid);
@@ -45,7 +50,8 @@ export function SurveysResponsesPage() {
   });
   const [filters, setFilters] = useState<ResponseFilters>(NO_FILTERS);
   const responses = useSurveyResponses(hid, surveyId, filters);
-  const [open, setOpen] = useState<SurveyResponse | null>(null);
+  // `?response=<id>` (a link from an alert) opens that response; rows open the same way.
+  const [openId, setOpenId] = useUrlParam("response");
   const en = currentLanguage() === "en";
 
   const questions = new Map<string, SurveyQuestion>(
@@ -87,6 +93,10 @@ export function SurveysResponsesPage() {
   };
 
   const items = responses.data?.pages.flatMap((p) => p.items) ?? [];
+  const listed = openId ? items.find((r) => r.id === openId) : undefined;
+  // A linked response that is not among the rows loaded: fetched on its own.
+  const linked = useLinkedResponse(hid, surveyId, openId !== null && !listed ? openId : null);
+  const open = listed ?? (openId ? (linked.data ?? null) : null);
   const filtered = filters !== NO_FILTERS;
   const title = survey.data ? (en && survey.data.titleEn ? survey.data.titleEn : survey.data.title) : "…";
 
@@ -122,11 +132,11 @@ export function SurveysResponsesPage() {
                   <Table.Tr
                     key={r.id}
                     className="motmap-clickable-row"
-                    onClick={() => setOpen(r)}
+                    onClick={() => setOpenId(r.id)}
                     data-testid="response-row"
                   >
                     <Table.Td>
-                      <Anchor component="button" type="button" size="sm" onClick={() => setOpen(r)}>
+                      <Anchor component="button" type="button" size="sm" onClick={() => setOpenId(r.id)}>
                         {formatDateTime(r.submittedAt)}
                       </Anchor>
                     </Table.Td>
@@ -180,14 +190,28 @@ export function SurveysResponsesPage() {
         title={t("surveys.responsesTitle")}
         subtitle={t("surveys.responsesSubtitle", { title })}
         actions={
-          <Button
-            component={Link}
-            to={`/h/${hid}/surveys/${surveyId}`}
-            variant="default"
-            leftSection={<IconArrowLeft size={16} />}
-          >
-            {title.length > 24 ? t("surveys.back") : title}
-          </Button>
+          <>
+            <Button
+              component={Link}
+              to={`/h/${hid}/surveys/${surveyId}`}
+              variant="default"
+              leftSection={<IconArrowLeft size={16} />}
+            >
+              {title.length > 24 ? t("surveys.back") : title}
+            </Button>
+            {canEdit && (
+              <Button
+                component={Link}
+                to={`/h/${hid}/surveys/${surveyId}/import`}
+                variant="light"
+                leftSection={<IconFileImport size={16} />}
+                data-testid="responses-import-link"
+              >
+                {t("surveyImport.open")}
+              </Button>
+            )}
+            {canEdit && <FhirResponsesImport hospitalId={hid} surveyId={surveyId} />}
+          </>
         }
       />
       {survey.isError && <ErrorState error={survey.error} onRetry={() => void survey.refetch()} />}
@@ -244,15 +268,29 @@ export function SurveysResponsesPage() {
           </Group>
         )}
       </Card>
+      <ResponsesExportMenu hospitalId={hid} surveyId={surveyId} filters={filters} />
       {body}
 
       <Drawer
-        opened={open !== null}
-        onClose={() => setOpen(null)}
+        opened={openId !== null}
+        onClose={() => setOpenId(null)}
         position="right"
         size="lg"
         title={t("surveys.responseDetail")}
       >
+        {openId !== null && open === null && (
+          <Group justify="center" p="xl">
+            {linked.isFetching ? (
+              <Loader />
+            ) : linked.isError ? (
+              <ErrorState error={linked.error} onRetry={() => void linked.refetch()} />
+            ) : (
+              <Alert color="gray" w="100%" data-testid="response-not-found">
+                {t("alerts.responseNotFound")}
+              </Alert>
+            )}
+          </Group>
+        )}
         {open && (
           <Stack gap="md" data-testid="response-drawer">
             <SimpleGrid cols={2} spacing="xs">

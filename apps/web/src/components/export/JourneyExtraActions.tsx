@@ -3,6 +3,7 @@ import type { Journey } from "@motmap/core";
 import { IconChartDonut3 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { InsightLink } from "../insight/InsightLink.tsx";
 import { ShareButton } from "../share/ShareButton.tsx";
 import { ToBeButton } from "../templates/ToBeButton.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -29,6 +30,7 @@ export function JourneyExtraActions({
       >
         {t("journeyActions.cycle")}
       </Button>
+      <InsightLink hospitalId={hospitalId} journeyId={journey.id} />
       <ToBeButton hospitalId={hospitalId} journey={journey} canEdit={canEdit} />
       <ExportMenu hospitalId={hospitalId} journeyId={journey.id} title={journey.title} />
       <ShareButton hospitalId={hospitalId} journeyId={journey.id} status={journey.status} />

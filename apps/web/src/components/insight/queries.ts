@@ -1,0 +1,167 @@
+import type {
+  ImportanceSource,
+  IpaResult,
+  JourneyExperience,
+  NpsSummary,
+  PriorityRank,
+  PriorityWeights,
+  ScoreSummary,
+} from "@motmap/core";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, hospitalPath } from "../../api/client.ts";
+
+// Shapes of apps/server/src/routes/insight/insight.types.ts (the web app does not import the server).
+export type Grain = "month" | "week";
+export type SliceBy = "all" | "department" | "site" | "segment" | "channel";
+
+export interface TouchpointScores {
+  journeyId: string;
+  grain: Grain;
+  by: SliceBy;
+  periods: string[];
+  touchpoints: {
+    touchpointId: string;
+    name: string;
+    stageId: string;
+    stageName: string;
+    cells: {
+      period: string;
+      sliceValue: string;
+      satisfaction: ScoreSummary;
+      importance: ScoreSummary;
+      complaints: number | null;
+      compliments: number | null;
+    }[];
+  }[];
+  overall: { period: string; sliceValue: string; satisfaction: ScoreSummary; nps: NpsSummary }[];
+}
+
+export interface ExperienceSeries {
+  journeyId: string;
+  grain: Grain;
+  periods: { period: string; experience: JourneyExperience }[];
+}
+
+export interface JourneyIpa {
+  journeyId: string;
+  from: string;
+  to: string;
+  against: "overall" | "nps";
+  ipa: IpaResult;
+  touchpoints: { id: string; name: string; stageId: string; stageName: string }[];
+}
+
+export interface PriorityList {
+  journeyId: string;
+  period: string;
+  weights: PriorityWeights;
+  items: (PriorityRank & { label: string; touchpointName: string | null; stageName: string | null })[];
+}
+
+export interface NpsTrend {
+  journeyId: string;
+  grain: Grain;
+  by: SliceBy;
+  points: { period: string; sliceValue: string; nps: NpsSummary }[];
+}
+
+export interface StoredWeights {
+  weights: PriorityWeights;
+  version: number;
+}
+
+export interface RangeQuery {
+  grain: Grain;
+  from: string;
+  to: string;
+}
+
+const base = (hid: string, jid: string) => hospitalPath(hid, `/insight/journeys/${encodeURIComponent(jid)}`);
+const qs = (o: Record<string, string | undefined>) =>
+  new URLSearchParams(Object.entries(o).filter((e): e is [string, string] => !!e[1])).toString();
+
+export const insightKeys = {
+  all: (hid: string) => ["hospital", hid, "insight"] as const,
+};
+
+/** Every insight query refetches on this interval on the wall screen. */
+const opts = (refetchInterval: number | false) => ({ placeholderData: keepPreviousData, refetchInterval });
+
+export function useExperience(hid: string, jid: string, q: RangeQuery, refresh: number | false = false) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "experience", q],
+    queryFn: () => api.get<ExperienceSeries>(`${base(hid, jid)}/experience?${qs({ ...q })}`),
+    ...opts(refresh),
+  });
+}
+
+export function useTouchpointScores(
+  hid: string,
+  jid: string,
+  q: RangeQuery & { by?: SliceBy; sliceValue?: string },
+  refresh: number | false = false,
+) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "scores", q],
+    queryFn: () => api.get<TouchpointScores>(`${base(hid, jid)}/touchpoint-scores?${qs({ ...q })}`),
+    ...opts(refresh),
+  });
+}
+
+export function useNpsTrend(
+  hid: string,
+  jid: string,
+  q: RangeQuery & { by: SliceBy },
+  refresh: number | false = false,
+) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "nps", q],
+    queryFn: () => api.get<NpsTrend>(`${base(hid, jid)}/nps?${qs({ ...q })}`),
+    ...opts(refresh),
+  });
+}
+
+export function useIpa(
+  hid: string,
+  jid: string,
+  q: { from: string; to: string; importance: ImportanceSource },
+  refresh: number | false = false,
+) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "ipa", q],
+    queryFn: () => api.get<JourneyIpa>(`${base(hid, jid)}/ipa?${qs({ ...q })}`),
+    ...opts(refresh),
+  });
+}
+
+export function usePriorities(hid: string, jid: string, period: string, refresh: number | false = false) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "priorities", period],
+    queryFn: () => api.get<PriorityList>(`${base(hid, jid)}/priorities?${qs({ period })}`),
+    ...opts(refresh),
+  });
+}
+
+export function usePriorityWeights(hid: string) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), "weights"],
+    queryFn: () => api.get<StoredWeights>(hospitalPath(hid, "/insight/priority-weights")),
+  });
+}
+
+export function useSavePriorityWeights(hid: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StoredWeights) => api.put<StoredWeights>(hospitalPath(hid, "/insight/priority-weights"), body),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: insightKeys.all(hid) }),
+  });
+}
+
+/** The latest experience of a journey (this month), for the map overlay and the cycle page. */
+export function useLatestExperience(hid: string, jid: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "latest"],
+    queryFn: () => api.get<ExperienceSeries>(`${base(hid, jid)}/experience?grain=month`),
+    enabled,
+  });
+}
