@@ -497,7 +497,8 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
   }),
   [`POST ${H}/voc-imports/uploads/{uploadId}/commit`]: async (h, actor) => ({
-    params: await uploadedVocImport(h, actor),
+    // One VOC import per hospital at a time: the previous role's commit may still be running.
+    params: await finishedVocImportJob(h).then(() => uploadedVocImport(h, actor)),
     body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
   }),
   [`GET ${H}/voc-imports/jobs/{jobId}`]: async (h) => ({ params: await finishedVocImportJob(h) }),
@@ -792,14 +793,25 @@ async function uploadedVocImport(h: Tenant, actor?: { userId: string }) {
   throw new Error("the sample VOC upload was refused");
 }
 
-/** A finished VOC import job (it runs in the background: wait, so it changes nothing later). */
+/**
+ * A finished VOC import job (it runs in the background: wait, so it changes nothing later). A commit
+ * another request started may still be running (409: one per hospital): wait for it, then start ours.
+ */
 async function finishedVocImportJob(h: Tenant) {
   const { uploadId } = await uploadedVocImport(h);
   const base = `/api/hospitals/${h.hospitalId}/voc-imports`;
-  const started = await h.t.send("POST", `${base}/uploads/${uploadId}/commit`, {
+  let started = await h.t.send("POST", `${base}/uploads/${uploadId}/commit`, {
     cookie: h.owner.cookie,
     body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
   });
+  for (let tries = 0; started.status === 409 && tries < 500; tries++) {
+    await new Promise((r) => setTimeout(r, 10));
+    started = await h.t.send("POST", `${base}/uploads/${uploadId}/commit`, {
+      cookie: h.owner.cookie,
+      body: { mapping: SAMPLE_VOC_IMPORT_MAPPING },
+    });
+  }
+  if (started.status !== 202) throw new Error(`the sample VOC import did not start: ${started.status}`);
   const jobId = started.json?.jobId as string;
   for (;;) {
     const res = await h.t.send("GET", `${base}/jobs/${jobId}`, { cookie: h.owner.cookie });
