@@ -9,6 +9,7 @@ import { SecretBox, secretKeySourceFor } from "./crypto/secret-box.ts";
 import { attachSecretBox } from "./crypto/secret-boxes.ts";
 import { migrations } from "./migrations/index.ts";
 import type { DB } from "./schema.ts";
+import { cachingStatements } from "./sqlite-statement-cache.ts";
 
 export type Engine = "sqlite" | "postgres" | "pglite";
 
@@ -72,7 +73,7 @@ function openEngine(config: DatabaseConfig): Database {
       sqlite.pragma("foreign_keys = ON");
       sqlite.pragma("busy_timeout = 5000");
       sqlite.pragma("synchronous = NORMAL");
-      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+      const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
       sqliteHandles.set(db, sqlite);
       return { db, engine: "sqlite", location: config.file, secrets, close: () => db.destroy() };
     }
