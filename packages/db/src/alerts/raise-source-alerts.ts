@@ -46,33 +46,38 @@ export async function raiseSurveyResponseAlerts(
 }
 
 /**
- * Alerts of a bulk import, in memory while rows stream (only candidates with a low answer are kept),
- * written in batch at the end for the rows the import actually created.
+ * Alerts of a bulk import. The hospital's rules are read once before the rows stream; a row keeps only
+ * the rules it fires (most rows fire none, and with no rule nothing is kept at all), so memory follows
+ * the alerts to raise, not the size of the file. They are written at the end for the rows the import
+ * actually created (duplicates skipped by the insert raise nothing).
  */
 export class SurveyAlertBatch {
-  private readonly candidates = new Map<string, readonly CheckedAnswer[]>();
+  private readonly fired = new Map<string, FiredRule[]>();
+
+  private constructor(
+    private readonly rules: Awaited<ReturnType<typeof loadAlertRules>>,
+    private readonly departments: Map<string, string[]>,
+  ) {}
+
+  static async open(trx: Transaction<DB>, hospitalId: string): Promise<SurveyAlertBatch> {
+    const rules = await loadAlertRules(trx, hospitalId, ["low_satisfaction"]);
+    return new SurveyAlertBatch(rules, new Map(rules.map((r) => [r.id, r.departmentIds])));
+  }
 
   /** Considers one mapped row (before the insert: duplicates are dropped at apply). */
   consider(submissionKey: string, answers: readonly CheckedAnswer[]): void {
-    if (hasLowSatisfaction(answers)) this.candidates.set(submissionKey, answers);
+    if (this.rules.length === 0 || !hasLowSatisfaction(answers)) return;
+    const f = evaluateSurveyAnswers(this.rules, answers);
+    if (f.length > 0) this.fired.set(submissionKey, f);
   }
 
   get size(): number {
-    return this.candidates.size;
+    return this.fired.size;
   }
 
-  /** Raises the alerts of the candidates this import created (`import_id`); returns how many. */
+  /** Raises the alerts of the rows this import created (`import_id`); returns how many. */
   async apply(trx: Transaction<DB>, ctx: HospitalContext, surveyId: string, importId: string): Promise<number> {
-    if (this.candidates.size === 0) return 0;
-    const rules = await loadAlertRules(trx, ctx.hospitalId, ["low_satisfaction"]);
-    if (rules.length === 0) return 0;
-    const departments = new Map(rules.map((r) => [r.id, r.departmentIds]));
-    const fired = new Map<string, FiredRule[]>();
-    for (const [key, answers] of this.candidates) {
-      const f = evaluateSurveyAnswers(rules, answers);
-      if (f.length > 0) fired.set(key, f);
-    }
-    const keys = [...fired.keys()];
+    const keys = [...this.fired.keys()];
     let raised = 0;
     for (let i = 0; i < keys.length; i += 500) {
       const rows = await trx
@@ -84,13 +89,13 @@ export class SurveyAlertBatch {
         .where("submission_key", "in", keys.slice(i, i + 500))
         .execute();
       const inputs: RaiseAlertInput[] = rows.flatMap((r) =>
-        (fired.get(r.submission_key) ?? []).map((f) => ({
+        (this.fired.get(r.submission_key) ?? []).map((f) => ({
           ruleId: f.ruleId,
           kind: "low_satisfaction" as const,
           sourceId: r.id,
           sourceParentId: surveyId,
           touchpointId: f.touchpointId,
-          departmentIds: extraDepartments(departments, f),
+          departmentIds: extraDepartments(this.departments, f),
           detail: f.detail,
         })),
       );

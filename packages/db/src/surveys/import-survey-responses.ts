@@ -206,7 +206,7 @@ export async function importSurveyResponses(
         rollups,
       });
       release = () => writer.release();
-      const alerts = new SurveyAlertBatch();
+      const alerts = await SurveyAlertBatch.open(trx, ctx.hospitalId);
       let writing = true;
       try {
         for await (const { row, cells } of input.rows) {
