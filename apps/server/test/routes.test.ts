@@ -111,6 +111,10 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
   },
   [`GET ${H}/insight/journeys/{id}/priorities`]: { query: { period: "soon" }, paths: ["period"] },
   [`GET ${H}/insight/journeys/{id}/nps`]: { query: { by: "room", to: "2026-W99" }, paths: ["by", "to"] },
+  [`GET ${H}/insight/journeys/{id}/touchpoints/{touchpointId}`]: {
+    query: { grain: "quarter", from: "2026-00" },
+    paths: ["grain", "from"],
+  },
   [`PUT ${H}/insight/priority-weights`]: {
     body: { weights: { quadrant: -1 }, version: "1" },
     paths: ["weights.quadrant", "version"],

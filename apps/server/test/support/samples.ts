@@ -650,6 +650,10 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     params: { id: h.journey.id },
     query: { grain: "month", from: "2025-12", to: "2026-02", by: "segment" },
   }),
+  [`GET ${H}/insight/journeys/{id}/touchpoints/{touchpointId}`]: async (h) => ({
+    params: { id: h.journey.id, touchpointId: h.touchpoints[0].id },
+    query: { grain: "week", from: "2026-W01", to: "2026-W08" },
+  }),
   [`GET ${H}/insight/priority-weights`]: async () => ({ params: {} }),
   [`PUT ${H}/insight/priority-weights`]: async (h) => {
     const row = await h.ctx.db

@@ -4,6 +4,7 @@ export * from "./get-journey-experience.ts";
 export * from "./get-journey-ipa.ts";
 export * from "./get-nps-trend.ts";
 export * from "./get-priorities.ts";
+export * from "./get-touchpoint-detail.ts";
 export * from "./get-touchpoint-scores.ts";
 export * from "./priority-weights.ts";
 export * from "./read-rollups.ts";
