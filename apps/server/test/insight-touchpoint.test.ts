@@ -132,6 +132,10 @@ describe.each(engines())("touchpoint insight API on %s", (engine) => {
     }
     // Outside January–February, and a response that never met the touchpoint.
     await submit("2026-03-02", { a: 1, comment: "3월에 남긴 의견" });
+    // a 2, but b 1: the comment is about b, the patient's worst moment.
+    await submit("2026-03-03", { a: 2, b: 1, comment: "접수가 더 불편했어요" });
+    // a 2 and b 2: nobody can tell which moment the comment is about; it is neither's.
+    await submit("2026-03-04", { a: 2, b: 2, comment: "둘 다 별로였어요" });
     await submit("2026-01-20", { b: 1, comment: "다른 접점만 응답" });
     // No visit date: its period is the day it was submitted (today, on the hospital's clock).
     await submit(null, { a: 2, comment: "방문일 없이 남긴 의견" });
@@ -192,7 +196,7 @@ describe.each(engines())("touchpoint insight API on %s", (engine) => {
     // January 2,1,2,4,3 plus February (2,2,1,5) 1,2,0,0,1.
     expect(r.distribution).toEqual({ scale: { min: 1, max: 5 }, n: 16, counts: [3, 3, 2, 4, 4] });
     const march = await get(`${url}?from=2026-03&to=2026-03`);
-    expect(march.distribution).toEqual({ scale: { min: 1, max: 5 }, n: 1, counts: null });
+    expect(march.distribution).toEqual({ scale: { min: 1, max: 5 }, n: 3, counts: null });
   });
 
   it("comments: linked questions and the general comments of low ratings, newest first, masked", async () => {
@@ -227,6 +231,13 @@ describe.each(engines())("touchpoint insight API on %s", (engine) => {
       `/api/hospitals/${h.hospitalId}/insight/journeys/${h.journey.id}/touchpoints/${t1}?from=2026-01&to=2026-01`,
     );
     expect(b.comments.map((c) => c.text)).toEqual(["다른 접점만 응답"]);
+    // March: a 1 (worst) is a's; a 2 beside b 1 is b's; a 2 beside b 2 is nobody's.
+    const marchA = await get(`${url}?from=2026-03&to=2026-03`);
+    expect(marchA.comments.map((c) => c.text)).toEqual(["3월에 남긴 의견"]);
+    const marchB = await get(
+      `/api/hospitals/${h.hospitalId}/insight/journeys/${h.journey.id}/touchpoints/${t1}?from=2026-03&to=2026-03`,
+    );
+    expect(marchB.comments.map((c) => [c.text, c.rating])).toEqual([["접수가 더 불편했어요", 1]]);
   });
 
   it("VOC: counts per type in the range, per period on the trend, the newest items first (masked)", async () => {

@@ -48,7 +48,7 @@ export interface TouchpointComment {
   text: string;
   /**
    * question: the answer to a free-text question linked to this touchpoint; low_rating: the survey's general
-   * comment from a patient who rated this touchpoint in the bottom two boxes.
+   * comment of a patient for whom this touchpoint was the worst moment (rated 1–2, every other touchpoint higher).
    */
   link: "question" | "low_rating";
   /** The patient's satisfaction with this touchpoint in the same response, when answered. */
@@ -179,6 +179,8 @@ interface VersionKeys {
   linkedText: Set<string>;
   generalText: Set<string>;
   satisfaction: { key: string; scaleMax: number } | null;
+  /** Satisfaction questions of every touchpoint: was this one the patient's worst moment? */
+  allSatisfaction: Set<string>;
 }
 
 /**
@@ -206,8 +208,14 @@ async function readComments(
     .execute();
   const keysOf = new Map<string, VersionKeys>();
   for (const v of versions) {
-    const keys: VersionKeys = { linkedText: new Set(), generalText: new Set(), satisfaction: null };
+    const keys: VersionKeys = {
+      linkedText: new Set(),
+      generalText: new Set(),
+      satisfaction: null,
+      allSatisfaction: new Set(),
+    };
     for (const q of surveyQuestions(JSON.parse(v.definition) as SurveyDefinition)) {
+      if (q.type === "satisfaction" && q.touchpointId) keys.allSatisfaction.add(q.key);
       if (q.type === "free_text" && q.touchpointId === touchpointId) keys.linkedText.add(q.key);
       else if (q.type === "free_text" && !q.touchpointId) keys.generalText.add(q.key);
       else if (q.type === "satisfaction" && q.touchpointId === touchpointId && !keys.satisfaction) {
@@ -263,7 +271,16 @@ async function readComments(
       const answers = JSON.parse(r.answers) as StoredAnswer[];
       const rated = keys.satisfaction ? answers.find((a) => a.k === keys.satisfaction?.key) : undefined;
       const rating = rated?.v ?? null;
-      const low = rating !== null && rating <= 2;
+      // A general comment speaks about the moment the patient rated worst (100 − 1 = 0): this touchpoint only
+      // when it was rated 1–2 and every other one higher — a patient who gave the kiosk 2 and the waiting room 1
+      // wrote about the wait, and with a tie nobody can tell which moment the comment is about.
+      let others = Number.POSITIVE_INFINITY;
+      for (const a of answers) {
+        if (a.v !== undefined && a.k !== keys.satisfaction?.key && keys.allSatisfaction.has(a.k)) {
+          others = Math.min(others, a.v);
+        }
+      }
+      const low = rating !== null && rating <= 2 && rating < others;
       for (const a of answers) {
         if (!a.t?.trim()) continue;
         const link = keys.linkedText.has(a.k) ? "question" : low && keys.generalText.has(a.k) ? "low_rating" : null;

@@ -51,7 +51,7 @@ export const TouchpointDetailResponse = z
         link: z.enum(["question", "low_rating"]).openapi({
           description:
             "question: a free-text question linked to the touchpoint; low_rating: the survey's general comment of a " +
-            "patient who rated this touchpoint 1 or 2",
+            "patient whose worst moment this touchpoint was (rated 1 or 2, every other touchpoint higher)",
         }),
         rating: z.number().int().nullable(),
         scaleMax: z.number().int().nullable(),
