@@ -26,6 +26,7 @@ import { SurveyImportPage } from "./pages/SurveyImportPage.tsx";
 import { SurveysBuilderPage } from "./pages/SurveysBuilderPage.tsx";
 import { SurveysPage } from "./pages/SurveysPage.tsx";
 import { SurveysResponsesPage } from "./pages/SurveysResponsesPage.tsx";
+import { TouchpointInsightPage } from "./pages/TouchpointInsightPage.tsx";
 import { TouchpointPage } from "./pages/TouchpointPage.tsx";
 import { VocImportPage } from "./pages/VocImportPage.tsx";
 import { VocPage } from "./pages/VocPage.tsx";
@@ -95,6 +96,7 @@ export function App() {
         <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
         <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
         <Route path="journeys/:journeyId/insight" element={<InsightPage />} />
+        <Route path="journeys/:journeyId/insight/touchpoints/:touchpointId" element={<TouchpointInsightPage />} />
         <Route path="surveys" element={<SurveysPage />} />
         <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
         <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />

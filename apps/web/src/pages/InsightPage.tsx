@@ -221,7 +221,9 @@ export function InsightPage() {
   if (journey.isPending) return <PageSkeleton />;
   if (journey.isError) return <ErrorState error={journey.error} onRetry={() => void journey.refetch()} />;
   const error = experience.error ?? scores.error;
-  const touchpointHref = (id: string) => `/h/${hid}/journeys/${journeyId}/touchpoints/${id}`;
+  // The touchpoint's own dashboard, on the same grain and range.
+  const rangeQuery = new URLSearchParams({ grain, to, n: String(length) }).toString();
+  const touchpointHref = (id: string) => `/h/${hid}/journeys/${journeyId}/insight/touchpoints/${id}?${rangeQuery}`;
 
   const periodOptions = recentPeriods(grain, grain === "month" ? 24 : 52).map((p) => ({ value: p, label: p }));
 
@@ -388,6 +390,7 @@ export function InsightPage() {
             data={priorities.data}
             canEdit={canEdit}
             filename={`${base}-priorities`}
+            touchpointHref={touchpointHref}
             wall={wall}
             limit={wall ? 8 : 10}
           />

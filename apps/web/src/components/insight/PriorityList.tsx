@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Badge,
   Button,
   Card,
@@ -11,13 +12,21 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
   UnstyledButton,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { PRIORITY_FACTORS, type PriorityFactorName, type PriorityWeights } from "@motmap/core";
-import { IconAdjustments, IconChevronDown, IconChevronRight, IconFileSpreadsheet } from "@tabler/icons-react";
+import {
+  IconAdjustments,
+  IconChartLine,
+  IconChevronDown,
+  IconChevronRight,
+  IconFileSpreadsheet,
+} from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { downloadCsv, toCsv } from "./csv.ts";
 import { fmt1 } from "./format.ts";
 import { type PriorityList as PriorityListData, usePriorityWeights, useSavePriorityWeights } from "./queries.ts";
@@ -115,6 +124,7 @@ export function PriorityList({
   filename,
   limit = 10,
   wall,
+  touchpointHref,
 }: {
   hid: string;
   data: PriorityListData;
@@ -122,6 +132,8 @@ export function PriorityList({
   filename: string;
   limit?: number;
   wall?: boolean;
+  /** The touchpoint dashboard of an item's touchpoint. */
+  touchpointHref?: (touchpointId: string) => string;
 }) {
   const { t } = useTranslation();
   const [openId, setOpenId] = useState<string | null>(null);
@@ -179,40 +191,54 @@ export function PriorityList({
           const open = openId === i.id;
           return (
             <div key={i.id} data-testid="priority-item">
-              <UnstyledButton
-                w="100%"
-                onClick={() => setOpenId(open ? null : i.id)}
-                aria-expanded={open}
-                style={{ borderRadius: 6, padding: "6px 8px" }}
-                className="mm-insight-priority-row"
-              >
-                <Group wrap="nowrap" gap="sm">
-                  <Text fw={800} w={28} ta="right" size={wall ? "xl" : "md"} c={i.rank <= 3 ? "red.8" : undefined}>
-                    {i.rank}
-                  </Text>
-                  <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                    <Text fw={600} size={wall ? "lg" : "sm"} truncate>
-                      {i.label}
+              <Group gap={4} wrap="nowrap">
+                <UnstyledButton
+                  style={{ flex: 1, minWidth: 0, borderRadius: 6, padding: "6px 8px" }}
+                  onClick={() => setOpenId(open ? null : i.id)}
+                  aria-expanded={open}
+                  className="mm-insight-priority-row"
+                >
+                  <Group wrap="nowrap" gap="sm">
+                    <Text fw={800} w={28} ta="right" size={wall ? "xl" : "md"} c={i.rank <= 3 ? "red.8" : undefined}>
+                      {i.rank}
                     </Text>
-                    <Text size="xs" c="dimmed" truncate>
-                      {[i.stageName, i.kind === "pain_point" ? i.touchpointName : null].filter(Boolean).join(" · ")}
+                    <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                      <Text fw={600} size={wall ? "lg" : "sm"} truncate>
+                        {i.label}
+                      </Text>
+                      <Text size="xs" c="dimmed" truncate>
+                        {[i.stageName, i.kind === "pain_point" ? i.touchpointName : null].filter(Boolean).join(" · ")}
+                      </Text>
+                    </Stack>
+                    <Badge variant="light" color={i.kind === "pain_point" ? "orange" : "blue"} size="sm">
+                      {t(`insight.priority.kinds.${i.kind}`)}
+                    </Badge>
+                    <Progress value={i.score} w={90} color={i.score >= 70 ? "red" : "orange"} />
+                    <Text fw={700} w={40} ta="right" size="sm">
+                      {i.score.toFixed(0)}
                     </Text>
-                  </Stack>
-                  <Badge variant="light" color={i.kind === "pain_point" ? "orange" : "blue"} size="sm">
-                    {t(`insight.priority.kinds.${i.kind}`)}
-                  </Badge>
-                  <Progress value={i.score} w={90} color={i.score >= 70 ? "red" : "orange"} />
-                  <Text fw={700} w={40} ta="right" size="sm">
-                    {i.score.toFixed(0)}
-                  </Text>
-                  {!wall && (
-                    <Group gap={2} wrap="nowrap" c="blue.7">
-                      {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-                      <Text size="xs">{t("insight.priority.why")}</Text>
-                    </Group>
-                  )}
-                </Group>
-              </UnstyledButton>
+                    {!wall && (
+                      <Group gap={2} wrap="nowrap" c="blue.7">
+                        {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+                        <Text size="xs">{t("insight.priority.why")}</Text>
+                      </Group>
+                    )}
+                  </Group>
+                </UnstyledButton>
+                {!wall && touchpointHref && i.touchpointId && (
+                  <Tooltip label={t("insight.touchpoint.open")} withArrow>
+                    <ActionIcon
+                      variant="subtle"
+                      component={Link}
+                      to={touchpointHref(i.touchpointId)}
+                      aria-label={`${t("insight.touchpoint.open")}: ${i.touchpointName ?? i.label}`}
+                      data-testid="priority-touchpoint-link"
+                    >
+                      <IconChartLine size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
               <Collapse expanded={open}>
                 <Stack gap={4} pl={44} pr="sm" pb="sm" data-testid="priority-why">
                   <Table fz="xs" verticalSpacing={2} withRowBorders={false}>

@@ -165,3 +165,53 @@ export function useLatestExperience(hid: string, jid: string, enabled: boolean) 
     enabled,
   });
 }
+
+/** apps/server/src/routes/insight/touchpoint-detail.types.ts */
+export interface TouchpointDetail {
+  journeyId: string;
+  journeyTitle: string;
+  touchpoint: { id: string; name: string; stageId: string; stageName: string; channel: string; element: string };
+  grain: Grain;
+  periods: string[];
+  trend: {
+    period: string;
+    satisfaction: ScoreSummary;
+    importance: ScoreSummary;
+    journeyAverage: number | null;
+    complaints: number;
+    compliments: number;
+  }[];
+  distribution: { scale: { min: number; max: number }; n: number; counts: number[] | null };
+  comments: {
+    responseId: string;
+    submittedAt: string;
+    visitDate: string | null;
+    departmentName: string | null;
+    text: string;
+    link: "question" | "low_rating";
+    rating: number | null;
+    scaleMax: number | null;
+  }[];
+  voc: {
+    counts: Record<"complaint" | "compliment" | "suggestion" | "inquiry", number>;
+    items: {
+      id: string;
+      type: "complaint" | "compliment" | "suggestion" | "inquiry";
+      channel: string;
+      receivedOn: string;
+      severity: string;
+      status: string;
+      text: string;
+    }[];
+  };
+}
+
+export function useTouchpointDetail(hid: string, jid: string, touchpointId: string, q: RangeQuery) {
+  return useQuery({
+    queryKey: [...insightKeys.all(hid), jid, "touchpoint", touchpointId, q],
+    queryFn: () =>
+      api.get<TouchpointDetail>(`${base(hid, jid)}/touchpoints/${encodeURIComponent(touchpointId)}?${qs({ ...q })}`),
+    // A new range keeps the old figures on screen while loading; another touchpoint never shows this one's.
+    placeholderData: (prev: TouchpointDetail | undefined) => (prev?.touchpoint.id === touchpointId ? prev : undefined),
+  });
+}
