@@ -109,6 +109,21 @@ describe("touchpoint insight", () => {
       .split("\r\n");
     expect(distLines.map((l) => l.split(",")[0])).toEqual(["응답 값", "1", "2", "3", "4", "5"]);
 
+    // Clicking a month's answer bar on the trend reads that month's distribution; "whole range" goes back.
+    const box = await page.getByTestId("tp-trend-chart-canvas").boundingBox();
+    if (!box) throw new Error("no trend chart");
+    const month = 4;
+    const plotWidth = box.width - 44 - 48; // the grid's left and right margins
+    await page.mouse.click(box.x + 44 + (plotWidth * (month + 0.5)) / 12, box.y + box.height - 32 - 12);
+    await expect
+      .poll(() => page.getByTestId("tp-dist-chart").textContent())
+      .toContain(`${detail.trend[month]?.period} 응답 ${detail.trend[month]?.satisfaction.n}건`);
+    await expect
+      .poll(() => page.getByTestId("tp-stat-score").textContent())
+      .toContain(`(${detail.trend[month]?.period})`);
+    await page.getByTestId("tp-dist-all").click();
+    await expect.poll(() => page.getByTestId("tp-dist-chart").textContent()).toContain("전체 응답");
+
     // A VOC item opens in the VOC list's drawer.
     const vocItem = page.getByTestId("tp-voc-item").first();
     await vocItem.scrollIntoViewIfNeeded();
