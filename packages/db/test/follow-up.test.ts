@@ -181,7 +181,15 @@ describe.each(engines())("follow-up calls on %s", (engine) => {
       ["follow_up_entry", entry.id, "view", caller, "10.0.0.7"],
       ["follow_up_list", listId, "view", caller, "10.0.0.7"],
     ]);
-    expect(JSON.stringify(log)).not.toContain("4729");
+    // No part of the phone number is logged (ids are left out: a random UUID may hold those digits).
+    const logged = log.map(({ actorName, address, recordType, action, purpose }) => ({
+      actorName,
+      address,
+      recordType,
+      action,
+      purpose,
+    }));
+    expect(JSON.stringify(logged)).not.toMatch(/4729|3815/);
   });
 
   it("assigns entries to a member only, and filters the worklist per caller", async () => {

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { localDate } from "../insight/period.ts";
 import { Id } from "../models/common.ts";
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+/** VOC dates are calendar days on the hospitals' clock: "today" must be Seoul's, as the web app's. */
+const today = () => localDate(new Date().toISOString(), "Asia/Seoul");
+const daysBefore = (day: string, n: number) => new Date(Date.parse(day) - n * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The map's VOC counts per touchpoint: a period of days received, both ends included; without one,
@@ -10,8 +13,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const JourneyVocCountsQuery = z
   .object({ from: z.iso.date().optional(), to: z.iso.date().optional() })
   .transform((q) => {
-    const to = q.to ?? day(new Date());
-    return { to, from: q.from ?? day(new Date(Date.parse(to) - 89 * 86_400_000)) };
+    const to = q.to ?? today();
+    return { to, from: q.from ?? daysBefore(to, 89) };
   })
   .refine((q) => q.from <= q.to, { path: ["to"], message: "must not be before from" });
 
