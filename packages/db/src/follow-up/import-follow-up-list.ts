@@ -20,6 +20,7 @@ import {
 import { recordAudit } from "../audit/record-audit.ts";
 import { type Executor, type HospitalContext, newSortableId, now, transact } from "../context.ts";
 import { secretBoxOf } from "../crypto/secret-boxes.ts";
+import { RowsRejected } from "../shared/import-rows.ts";
 import { ensureSettings, loadSettings } from "./follow-up-rows.ts";
 
 export interface ImportFollowUpListInput {
@@ -37,12 +38,6 @@ export interface ImportFollowUpListInput {
 export const MAX_CALL_LIST_ROWS = 20_000;
 const SAMPLE_ROWS = 5;
 const LOOKUP_BATCH = 500;
-
-class RowsRejected extends Error {
-  constructor(readonly report: FollowUpImportReport) {
-    super("rows rejected");
-  }
-}
 
 /**
  * The fingerprint a re-import is recognised by: the source's row id when a column is mapped to it,
@@ -221,7 +216,7 @@ export async function importFollowUpList(
       const at = now();
       const settings = await ensureSettings(trx, ctx.hospitalId, at);
       const { fresh, duplicates, valid } = await check(trx, settings.salt as string);
-      if (errorCount > 0) throw new RowsRejected(reportOf(valid, duplicates, 0, null));
+      if (errorCount > 0) throw new RowsRejected<FollowUpImportReport>(reportOf(valid, duplicates, 0, null));
       const listId = newSortableId();
       await trx
         .insertInto("follow_up_lists")
@@ -276,7 +271,7 @@ export async function importFollowUpList(
       return reportOf(valid, duplicates, fresh.length, listId);
     });
   } catch (e) {
-    if (e instanceof RowsRejected) return { ok: true, value: e.report };
+    if (e instanceof RowsRejected) return { ok: true, value: e.report as FollowUpImportReport };
     throw e;
   }
 }

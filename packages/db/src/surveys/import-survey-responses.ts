@@ -5,8 +5,7 @@ import {
   type ImportDepartment,
   ImportMapping,
   type ImportReport,
-  type ImportRowError,
-  MAX_REPORTED_ERRORS,
+  type MappedResponseRow,
   mapResponseRow,
   normaliseHeaderRow,
   notFound,
@@ -21,29 +20,28 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { type HospitalContext, inTransaction, newSortableId, now } from "../context.ts";
 import { RollupBatch } from "../insight/apply-response-rollups.ts";
 import type { DB } from "../schema.ts";
+import {
+  addImportErrors,
+  checkImportRows,
+  closeImportRows,
+  emptyImportReport,
+  type ImportRowSource,
+  previewImportRows,
+  type RowChecks,
+  RowsRejected,
+} from "../shared/import-rows.ts";
 import { openResponseWriter } from "./insert-imported-responses.ts";
 
-export interface TableRow {
-  /** The spreadsheet row number (header = 1). */
-  row: number;
-  cells: string[];
-}
-
-export interface ImportSurveyResponsesInput {
-  rows: AsyncIterable<TableRow>;
+export interface ImportSurveyResponsesInput extends ImportRowSource {
   header: string[];
   /** An ImportMapping input; validated here. */
   mapping: unknown;
   /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
   mode: "preview" | "commit";
   fileName: string;
-  /** Called every few thousand rows and at the end with the number of rows read. */
-  onProgress?: (rowsDone: number) => void;
-  signal?: AbortSignal;
 }
 
 export const IMPORT_KIND_SURVEY_RESPONSES = "survey_responses";
-const SAMPLE_ROWS = 5;
 const PROGRESS_EVERY = 5000;
 const PREVIEW_LOOKUP_BATCH = 1000;
 
@@ -56,13 +54,6 @@ export function importSourceKey(header: readonly string[]): string {
 
 /** Imported responses carry their dedupe key under this prefix, apart from the public page's UUIDs. */
 export const importSubmissionKey = (dedupeKey: string) => `import:${dedupeKey}`;
-
-/** Carries a finished report with errors out of the transaction, rolling it back. */
-class RowsRejected extends Error {
-  constructor(readonly report: ImportReport) {
-    super("rows rejected");
-  }
-}
 
 async function loadPublished(ctx: HospitalContext, surveyId: string) {
   const survey = await ctx.db
@@ -128,14 +119,14 @@ export async function importSurveyResponses(
   input: ImportSurveyResponsesInput,
 ): Promise<Result<ImportReport>> {
   const parsed = validate(ImportMapping, input.mapping);
-  if (!parsed.ok) return close(input, parsed);
+  if (!parsed.ok) return closeImportRows(input, parsed);
   const mapping = parsed.value;
   const published = await loadPublished(ctx, surveyId);
-  if (!published.ok) return close(input, published);
+  if (!published.ok) return closeImportRows(input, published);
   const issues = checkMappingQuestions(mapping, published.value.definition);
   if (issues.length > 0) {
     const first = issues[0];
-    return close(input, {
+    return closeImportRows(input, {
       ok: false,
       error: { code: "validation_failed", message: `${first?.path}: ${first?.message}`, issues },
     });
@@ -145,52 +136,25 @@ export async function importSurveyResponses(
     sha256,
     importedAt: startedAt,
   });
-  const report: ImportReport = {
-    mode: input.mode,
-    rows: 0,
-    valid: 0,
-    duplicates: 0,
-    created: 0,
-    errors: [],
-    errorCount: 0,
-    sample: [],
-    committed: false,
-    importId: null,
-  };
+  const report = emptyImportReport(input.mode);
   if (!planned.ok) {
-    report.errors = planned.errors;
-    report.errorCount = planned.errors.length;
-    return close(input, { ok: true, value: report });
+    addImportErrors(report, planned.errors);
+    return closeImportRows(input, { ok: true, value: report });
   }
   const plan = planned.plan;
-  const addErrors = (errors: ImportRowError[]) => {
-    for (const e of errors) if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(e);
-    report.errorCount += errors.length;
+  const checks: RowChecks<MappedResponseRow> = {
+    map: (cells, row) => mapResponseRow(cells, row, plan),
+    describe: (value) => describeMappedRow(value, plan),
+    progressEvery: PROGRESS_EVERY,
   };
-  const progress = () => input.onProgress?.(report.rows);
 
   if (input.mode === "preview") {
-    let keys: string[] = [];
-    for await (const { row, cells } of input.rows) {
-      if (++report.rows % PROGRESS_EVERY === 0) {
-        progress();
-        input.signal?.throwIfAborted();
-      }
-      const mapped = mapResponseRow(cells, row, plan);
-      if (!mapped.ok) {
-        addErrors(mapped.errors);
-        continue;
-      }
-      report.valid++;
-      if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeMappedRow(mapped.value, plan));
-      keys.push(importSubmissionKey(mapped.value.dedupeKey));
-      if (keys.length >= PREVIEW_LOOKUP_BATCH) {
-        report.duplicates += await countStored(ctx.db, surveyId, keys);
-        keys = [];
-      }
-    }
-    report.duplicates += await countStored(ctx.db, surveyId, keys);
-    progress();
+    await previewImportRows(input, report, {
+      ...checks,
+      keyOf: (v) => importSubmissionKey(v.dedupeKey),
+      countStored: (keys) => countStored(ctx.db, surveyId, keys),
+      batch: PREVIEW_LOOKUP_BATCH,
+    });
     return { ok: true, value: report };
   }
 
@@ -207,24 +171,10 @@ export async function importSurveyResponses(
       });
       release = () => writer.release();
       const alerts = await SurveyAlertBatch.open(trx, ctx.hospitalId);
-      let writing = true;
       try {
-        for await (const { row, cells } of input.rows) {
-          if (++report.rows % PROGRESS_EVERY === 0) {
-            progress();
-            input.signal?.throwIfAborted();
-          }
-          const mapped = mapResponseRow(cells, row, plan);
-          if (!mapped.ok) {
-            // Nothing will be written: stop inserting, keep checking to report every bad row.
-            writing = false;
-            addErrors(mapped.errors);
-            continue;
-          }
-          report.valid++;
-          if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeMappedRow(mapped.value, plan));
-          if (writing) {
-            const v = mapped.value;
+        for await (const v of checkImportRows(input, report, checks)) {
+          // After a bad row nothing will be written: stop inserting, keep checking to report every bad row.
+          if (report.errorCount === 0) {
             alerts.consider(importSubmissionKey(v.dedupeKey), v.answers);
             const added = writer.add({
               submissionKey: importSubmissionKey(v.dedupeKey),
@@ -240,7 +190,6 @@ export async function importSurveyResponses(
       } finally {
         report.created = await writer.finish();
       }
-      progress();
       if (report.errorCount > 0) {
         report.created = 0;
         throw new RowsRejected(report);
@@ -304,10 +253,4 @@ export async function importSurveyResponses(
   report.committed = true;
   report.importId = importId;
   return { ok: true, value: report };
-}
-
-/** Ends the row stream when the import stops before reading it, so the file is closed. */
-async function close<T>(input: ImportSurveyResponsesInput, result: T): Promise<T> {
-  await input.rows[Symbol.asyncIterator]().return?.();
-  return result;
 }

@@ -3,10 +3,8 @@ import {
   describeVocRow,
   IMPORT_KIND_VOC_ITEMS,
   type ImportReport,
-  type ImportRowError,
   type ImportTouchpoint,
   INITIAL_VOC_WORKFLOW,
-  MAX_REPORTED_ERRORS,
   type MappedVocRow,
   mapVocRow,
   planVocImport,
@@ -25,35 +23,34 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { type Executor, type HospitalContext, inTransaction, newSortableId, now } from "../context.ts";
 import { secretBoxOf } from "../crypto/secret-boxes.ts";
 import type { DB } from "../schema.ts";
-import { importSourceKey, type TableRow } from "../surveys/import-survey-responses.ts";
+import {
+  addImportErrors,
+  checkImportRows,
+  closeImportRows,
+  emptyImportReport,
+  type ImportRowSource,
+  previewImportRows,
+  type RowChecks,
+  RowsRejected,
+} from "../shared/import-rows.ts";
+import { importSourceKey } from "../surveys/import-survey-responses.ts";
 import { insertVocHistory } from "./voc-history.ts";
 import { currentVocModel } from "./voc-model.ts";
 import { toVocItem, workflowColumns } from "./voc-rows.ts";
 
-export interface ImportVocItemsInput {
-  rows: AsyncIterable<TableRow>;
+export interface ImportVocItemsInput extends ImportRowSource {
   header: string[];
   /** A VocImportMapping input; validated here. */
   mapping: unknown;
   /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
   mode: "preview" | "commit";
   fileName: string;
-  onProgress?: (rowsDone: number) => void;
-  signal?: AbortSignal;
 }
 
-const SAMPLE_ROWS = 5;
 const PROGRESS_EVERY = 500;
 const BATCH = 200;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest();
-
-/** Carries a finished report with errors out of the transaction, rolling it back. */
-class RowsRejected extends Error {
-  constructor(readonly report: ImportReport) {
-    super("rows rejected");
-  }
-}
 
 async function loadDepartments(ctx: HospitalContext) {
   const rows = await ctx.db
@@ -213,14 +210,14 @@ async function writeBatch(
  */
 export async function importVocItems(ctx: HospitalContext, input: ImportVocItemsInput): Promise<Result<ImportReport>> {
   const parsed = validate(VocImportMapping, input.mapping);
-  if (!parsed.ok) return close(input, parsed);
+  if (!parsed.ok) return closeImportRows(input, parsed);
   const mapping = parsed.value;
   let touchpoints: ImportTouchpoint[] = [];
   if (mapping.journeyId) {
     const found = await loadJourneyTouchpoints(ctx, mapping.journeyId);
     if (!found) {
       const message = `no journey ${mapping.journeyId} in this hospital`;
-      return close(input, {
+      return closeImportRows(input, {
         ok: false,
         error: { code: "validation_failed", message, issues: [{ path: "journeyId", message }] },
       });
@@ -229,52 +226,25 @@ export async function importVocItems(ctx: HospitalContext, input: ImportVocItems
   }
   const startedAt = now();
   const planned = planVocImport(input.header, mapping, await loadDepartments(ctx), touchpoints, sha256);
-  const report: ImportReport = {
-    mode: input.mode,
-    rows: 0,
-    valid: 0,
-    duplicates: 0,
-    created: 0,
-    errors: [],
-    errorCount: 0,
-    sample: [],
-    committed: false,
-    importId: null,
-  };
+  const report = emptyImportReport(input.mode);
   if (!planned.ok) {
-    report.errors = planned.errors;
-    report.errorCount = planned.errors.length;
-    return close(input, { ok: true, value: report });
+    addImportErrors(report, planned.errors);
+    return closeImportRows(input, { ok: true, value: report });
   }
   const plan = planned.plan;
-  const addErrors = (errors: ImportRowError[]) => {
-    for (const e of errors) if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(e);
-    report.errorCount += errors.length;
+  const checks: RowChecks<MappedVocRow> = {
+    map: (cells, row) => mapVocRow(cells, row, plan),
+    describe: (value) => describeVocRow(value, plan),
+    progressEvery: PROGRESS_EVERY,
   };
-  const progress = () => input.onProgress?.(report.rows);
 
   if (input.mode === "preview") {
-    let keys: string[] = [];
-    for await (const { row, cells } of input.rows) {
-      if (++report.rows % PROGRESS_EVERY === 0) {
-        progress();
-        input.signal?.throwIfAborted();
-      }
-      const mapped = mapVocRow(cells, row, plan);
-      if (!mapped.ok) {
-        addErrors(mapped.errors);
-        continue;
-      }
-      report.valid++;
-      if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeVocRow(mapped.value, plan));
-      keys.push(importKey(mapped.value.dedupeKey));
-      if (keys.length >= BATCH) {
-        report.duplicates += (await storedKeys(ctx.db, ctx, keys)).size;
-        keys = [];
-      }
-    }
-    report.duplicates += (await storedKeys(ctx.db, ctx, keys)).size;
-    progress();
+    await previewImportRows(input, report, {
+      ...checks,
+      keyOf: (v) => importKey(v.dedupeKey),
+      countStored: async (keys) => (await storedKeys(ctx.db, ctx, keys)).size,
+      batch: BATCH,
+    });
     return { ok: true, value: report };
   }
 
@@ -283,31 +253,16 @@ export async function importVocItems(ctx: HospitalContext, input: ImportVocItems
   try {
     await inTransaction(ctx, async (trx) => {
       let batch: MappedVocRow[] = [];
-      let writing = true;
-      for await (const { row, cells } of input.rows) {
-        if (++report.rows % PROGRESS_EVERY === 0) {
-          progress();
-          input.signal?.throwIfAborted();
-        }
-        const mapped = mapVocRow(cells, row, plan);
-        if (!mapped.ok) {
-          // Nothing will be written: stop inserting, keep checking to report every bad row.
-          writing = false;
-          batch = [];
-          addErrors(mapped.errors);
-          continue;
-        }
-        report.valid++;
-        if (report.sample.length < SAMPLE_ROWS) report.sample.push(describeVocRow(mapped.value, plan));
-        if (!writing) continue;
-        batch.push(mapped.value);
+      for await (const value of checkImportRows(input, report, checks)) {
+        // After a bad row nothing will be written: stop inserting, keep checking to report every bad row.
+        if (report.errorCount > 0) continue;
+        batch.push(value);
         if (batch.length >= BATCH) {
           report.created += await writeBatch(trx, ctx, batch, importId, suggest);
           batch = [];
         }
       }
-      if (writing) report.created += await writeBatch(trx, ctx, batch, importId, suggest);
-      progress();
+      if (report.errorCount === 0) report.created += await writeBatch(trx, ctx, batch, importId, suggest);
       if (report.errorCount > 0) {
         report.created = 0;
         throw new RowsRejected(report);
@@ -364,12 +319,6 @@ export async function importVocItems(ctx: HospitalContext, input: ImportVocItems
   report.committed = true;
   report.importId = importId;
   return { ok: true, value: report };
-}
-
-/** Ends the row stream when the import stops before reading it, so the file is closed. */
-async function close<T>(input: ImportVocItemsInput, result: T): Promise<T> {
-  await input.rows[Symbol.asyncIterator]().return?.();
-  return result;
 }
 
 /** The VOC mapping last committed for a file with this header layout, or null. */
