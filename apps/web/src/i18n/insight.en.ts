@@ -157,11 +157,13 @@ export const insightEn: Strings<typeof insightKo> = {
       below: "below",
       trendTitle: "Satisfaction over time",
       trendHint:
-        "Score 0–100 with its 95% confidence interval (band), the journey's touchpoint average (dashed) and answers (bars). Periods with fewer than 10 answers read ‘too few answers’, not a score. Click a point for that period's distribution.",
+        "Score 0–100 with its 95% confidence interval (band), the journey's touchpoint average (dashed), the score follow-up callers gave this touchpoint (green dots, periods with 10 calls or more) and answers (bars). Periods with fewer than 10 answers read ‘too few answers’, not a score. Click a point for that period's distribution.",
       series: {
         score: "Satisfaction score",
         ciBand: "95% confidence interval",
         journeyAverage: "Journey touchpoint average",
+        followUp: "Follow-up call score",
+        followUpIssues: "Follow-up call issues",
         answers: "Answers",
         top2: "Top-two share",
         bottom2: "Bottom-two share",
