@@ -10,7 +10,11 @@ import { type RunningServer, startServer } from "./support/start-server.ts";
 const DEMO_DEGRADING_TOUCHPOINT = "무인 수납기";
 
 interface Detail {
-  trend: { period: string; satisfaction: { kind: string; n: number } }[];
+  trend: {
+    period: string;
+    satisfaction: { kind: string; n: number };
+    followUp: { satisfaction: { kind: string; n: number }; issues: number };
+  }[];
   comments: unknown[];
   voc: { counts: { complaint: number; compliment: number } };
 }
@@ -98,10 +102,17 @@ describe("touchpoint insight", () => {
     const lines = readFileSync(await csv.path(), "utf8")
       .replace(/^\uFEFF/, "")
       .split("\r\n");
-    expect(lines[0]).toBe("기간,n,만족도 점수,신뢰구간 하한,신뢰구간 상한,평균,여정 접점 평균");
+    expect(lines[0]).toBe(
+      "기간,n,만족도 점수,신뢰구간 하한,신뢰구간 상한,평균,여정 접점 평균,해피콜 만족도,해피콜 만족도 n,해피콜 이슈",
+    );
     expect(lines).toHaveLength(13);
     const last = detail.trend[11];
     expect(lines[12]?.startsWith(`${last?.period},${last?.satisfaction.n},`)).toBe(true);
+    // The follow-up calls of each month that rated the touchpoint, and their issues, as the API counts them.
+    for (const [i, p] of detail.trend.entries()) {
+      const cells = lines[i + 1]?.split(",") ?? [];
+      expect(cells.slice(-2)).toEqual([String(p.followUp.satisfaction.n), String(p.followUp.issues)]);
+    }
     // The distribution exports too.
     const [dist] = await Promise.all([page.waitForEvent("download"), page.getByTestId("tp-dist-chart-csv").click()]);
     const distLines = readFileSync(await dist.path(), "utf8")

@@ -1,5 +1,11 @@
 import { periodKey } from "@motmap/core";
-import { createVocItem, ROLLUP_TIME_ZONE } from "@motmap/db";
+import {
+  createVocItem,
+  importFollowUpList,
+  listFollowUpEntries,
+  ROLLUP_TIME_ZONE,
+  recordFollowUpAttempt,
+} from "@motmap/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.ts";
 import { freshJourney, freshMember, seedTenant, type Tenant, unwrap } from "./support/samples.ts";
@@ -15,6 +21,7 @@ interface Detail {
     journeyAverage: number | null;
     complaints: number;
     compliments: number;
+    followUp: { satisfaction: { kind: string; n: number; mean?: number }; issues: number };
   }[];
   distribution: { scale: { min: number; max: number }; n: number; counts: number[] | null };
   comments: {
@@ -254,6 +261,61 @@ describe.each(engines())("touchpoint insight API on %s", (engine) => {
       [1, 1],
       [1, 0],
     ]);
+  });
+
+  it("follow-up calls: the callers' 1–5 ratings of the touchpoint per period of the call, and the issues raised", async () => {
+    async function* rows(n: number) {
+      for (let i = 0; i < n; i++) {
+        yield { row: i + 2, cells: [`F-${i}`, "홍길동", `010-5555-${String(1000 + i)}`, "2026-01-05"] };
+      }
+    }
+    const list = unwrap(
+      await importFollowUpList(h.ctx, {
+        header: ["번호", "이름", "전화", "방문일"],
+        rows: rows(13),
+        fileName: "calls.csv",
+        mode: "commit",
+        mapping: {
+          columns: ["dedupe_key", "name", "phone", "visit_date"].map((target, i) => ({
+            column: ["번호", "이름", "전화", "방문일"][i],
+            target,
+          })),
+          defaultJourneyId: h.journey.id,
+        },
+      }),
+    );
+    expect(list.committed).toBe(true);
+    const entries = unwrap(await listFollowUpEntries(h.ctx, { limit: 50 }, "127.0.0.1")).items;
+    expect(entries).toHaveLength(13);
+    // Twelve reached calls rate the touchpoint 1–5 (sum 40, mean 10/3); one of them raises an issue about it;
+    // the thirteenth is not reached and rates nothing.
+    const scores = [5, 5, 4, 4, 4, 4, 3, 3, 3, 2, 2, 1];
+    for (const [i, entry] of entries.entries()) {
+      const score = scores[i];
+      const input =
+        score === undefined
+          ? { outcome: "not_reached" }
+          : {
+              outcome: "reached",
+              ratings: [{ touchpointId: t0, score }],
+              issues: i === 11 ? [{ text: "수납기 사용이 어려웠다고 함", touchpointId: t0 }] : [],
+            };
+      unwrap(await recordFollowUpAttempt(h.ctx, entry.id, input));
+    }
+    // The calls were made now: their period is this month on the hospital's clock.
+    const month = periodKey(new Date().toISOString(), "month", ROLLUP_TIME_ZONE);
+    const d = await get(`${url}?from=${month}&to=${month}`);
+    expect(d.trend).toHaveLength(1);
+    const calls = d.trend[0]?.followUp;
+    expect(calls?.issues).toBe(1);
+    expect(calls?.satisfaction).toMatchObject({ kind: "score", n: 12 });
+    expect(calls?.satisfaction.mean).toBeCloseTo(40 / 12, 10);
+    // January had no calls: too few (n = 0), never a number.
+    const january = await get(`${url}?from=2026-01&to=2026-01`);
+    expect(january.trend[0]?.followUp).toEqual({
+      satisfaction: expect.objectContaining({ kind: "too_few", n: 0 }),
+      issues: 0,
+    });
   });
 
   it("another hospital, another journey's touchpoint or an unknown id answer 404", async () => {

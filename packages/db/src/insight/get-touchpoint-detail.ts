@@ -1,8 +1,10 @@
 import {
+  accumulateAnswers,
   localDate,
   MIN_SAMPLE,
   notFound,
   parsePeriodKey,
+  periodKey,
   type Result,
   type ScoreSummary,
   type SurveyDefinition,
@@ -37,6 +39,11 @@ export interface TouchpointTrendPoint {
   journeyAverage: number | null;
   complaints: number;
   compliments: number;
+  /**
+   * Follow-up calls (해피콜) in the period that asked about the touchpoint: the callee's 1–5 rating, summarised
+   * like a survey answer (too few under 10), and the issues raised about it.
+   */
+  followUp: { satisfaction: ScoreSummary; issues: number };
 }
 
 export interface TouchpointComment {
@@ -137,6 +144,7 @@ export async function getTouchpointDetail(
     if (c.touchpointId === touchpointId && c.questionType === "satisfaction") whole.add("all", null, c.acc);
   }
   const voc = await readVocCounts(ctx, [touchpointId], grain, range);
+  const calls = await readFollowUp(ctx, touchpointId, grain, start, end);
   const trend = periods.map((period): TouchpointTrendPoint => {
     const percents = frame.value.touchpoints
       .map((tp) => groups.get(`satisfaction\u0000${tp.id}\u0000${period}`))
@@ -150,6 +158,10 @@ export async function getTouchpointDetail(
       journeyAverage: percents.length > 0 ? percents.reduce((a, b) => a + b, 0) / percents.length : null,
       complaints: v?.complaints ?? 0,
       compliments: v?.compliments ?? 0,
+      followUp: {
+        satisfaction: summarizeScore(accumulateAnswers(FOLLOW_UP_SCALE, calls.ratings.get(period) ?? [])),
+        issues: calls.issues.get(period) ?? 0,
+      },
     };
   });
   const all = whole.get("all") ?? emptyScale(5);
@@ -322,6 +334,55 @@ async function readComments(
     comments.push({ ...f.comment, departmentName: f.departmentId ? (names.get(f.departmentId) ?? null) : null });
   }
   return comments;
+}
+
+const FOLLOW_UP_SCALE = { min: 1, max: 5 };
+const DAY_MS = 86_400_000;
+const dayAround = (day: string, days: number) => new Date(Date.parse(day) + days * DAY_MS).toISOString();
+
+/**
+ * Follow-up call ratings and issues about the touchpoint, per period of the call on the hospital's clock.
+ * Calls are made by hand (thousands, not millions): read by the (hospital, touchpoint) index with a day's
+ * margin around [start, end) for the time zone, then bucketed exactly.
+ */
+async function readFollowUp(
+  ctx: HospitalContext,
+  touchpointId: string,
+  grain: RollupGrain,
+  start: string,
+  end: string,
+): Promise<{ ratings: Map<string, number[]>; issues: Map<string, number> }> {
+  const from = dayAround(start, -1);
+  const to = dayAround(end, 1);
+  const ratingRows = await ctx.db
+    .selectFrom("follow_up_ratings")
+    .select(["score", "at"])
+    .where("hospital_id", "=", ctx.hospitalId)
+    .where("touchpoint_id", "=", touchpointId)
+    .where("at", ">=", from)
+    .where("at", "<", to)
+    .execute();
+  const issueRows = await ctx.db
+    .selectFrom("follow_up_issues")
+    .select("created_at")
+    .where("hospital_id", "=", ctx.hospitalId)
+    .where("touchpoint_id", "=", touchpointId)
+    .where("created_at", ">=", from)
+    .where("created_at", "<", to)
+    .execute();
+  const ratings = new Map<string, number[]>();
+  for (const r of ratingRows) {
+    const period = periodKey(r.at, grain, ROLLUP_TIME_ZONE);
+    const list = ratings.get(period);
+    if (list) list.push(Number(r.score));
+    else ratings.set(period, [Number(r.score)]);
+  }
+  const issues = new Map<string, number>();
+  for (const r of issueRows) {
+    const period = periodKey(r.created_at, grain, ROLLUP_TIME_ZONE);
+    issues.set(period, (issues.get(period) ?? 0) + 1);
+  }
+  return { ratings, issues };
 }
 
 /** VOC about the touchpoint received in [start, end): counts per type and the newest items (the touchpoint index). */

@@ -31,6 +31,11 @@ export const TouchpointDetailResponse = z
         }),
         complaints: z.number().int(),
         compliments: z.number().int(),
+        followUp: z.object({ satisfaction: ScoreSummary, issues: z.number().int() }).openapi({
+          description:
+            "Follow-up calls (해피콜) of the period that asked about the touchpoint: the 1–5 ratings summarised " +
+            "like survey answers (too few under 10), and the issues raised about it",
+        }),
       }),
     ),
     distribution: z.object({

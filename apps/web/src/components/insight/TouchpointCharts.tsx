@@ -31,6 +31,8 @@ export function TouchpointTrendChart({
   const option = useMemo<EChartsOption>(() => {
     const x = trend.map((p) => p.period);
     const s = trend.map((p) => scored(p.satisfaction));
+    const calls = trend.map((p) => scored(p.followUp.satisfaction));
+    const hasCalls = calls.some((c) => c !== null);
     const tooFew = trend.filter((p) => p.satisfaction.kind === "too_few").map((p) => p.period);
     return {
       grid: { left: 44, right: 48, top: 40, bottom: 32 },
@@ -39,6 +41,7 @@ export function TouchpointTrendChart({
         data: [
           t("insight.touchpoint.series.score"),
           t("insight.touchpoint.series.journeyAverage"),
+          ...(hasCalls ? [t("insight.touchpoint.series.followUp")] : []),
           t("insight.touchpoint.series.answers"),
         ],
       },
@@ -62,6 +65,10 @@ export function TouchpointTrendChart({
           if (p.journeyAverage !== null)
             lines.push(`${t("insight.touchpoint.series.journeyAverage")}: ${fmt1(p.journeyAverage)}`);
           lines.push(`${t("insight.touchpoint.series.answers")}: ${p.satisfaction.n}`);
+          const call = scored(p.followUp.satisfaction);
+          if (call) lines.push(`${t("insight.touchpoint.series.followUp")}: ${fmt1(call.percent)} (n = ${call.n})`);
+          if (p.followUp.issues > 0)
+            lines.push(`${t("insight.touchpoint.series.followUpIssues")}: ${p.followUp.issues}`);
           return lines.join("<br/>");
         },
       },
@@ -123,6 +130,20 @@ export function TouchpointTrendChart({
           lineStyle: { type: "dashed", width: 1.5 },
           symbol: "none",
         },
+        ...(hasCalls
+          ? [
+              {
+                name: t("insight.touchpoint.series.followUp"),
+                type: "line" as const,
+                data: calls.map((v) => (v ? round1(v.percent) : null)),
+                color: "#2f9e44",
+                lineStyle: { type: "dotted" as const, width: 2 },
+                symbol: "diamond",
+                symbolSize: 7,
+                z: 4,
+              },
+            ]
+          : []),
         {
           name: t("insight.touchpoint.series.score"),
           type: "line",
@@ -150,9 +171,13 @@ export function TouchpointTrendChart({
       t("insight.table.ciUpper"),
       t("insight.table.mean"),
       t("insight.touchpoint.series.journeyAverage"),
+      t("insight.touchpoint.series.followUp"),
+      `${t("insight.touchpoint.series.followUp")} n`,
+      t("insight.touchpoint.series.followUpIssues"),
     ],
     rows: trend.map((p) => {
       const sc = scored(p.satisfaction);
+      const call = scored(p.followUp.satisfaction);
       return [
         p.period,
         p.satisfaction.n,
@@ -161,6 +186,9 @@ export function TouchpointTrendChart({
         sc?.percentCi.upper ?? null,
         sc?.mean ?? null,
         p.journeyAverage,
+        call ? call.percent : p.followUp.satisfaction.n > 0 ? t("insight.tooFew") : null,
+        p.followUp.satisfaction.n,
+        p.followUp.issues,
       ];
     }),
   };

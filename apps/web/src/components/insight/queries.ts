@@ -180,6 +180,7 @@ export interface TouchpointDetail {
     journeyAverage: number | null;
     complaints: number;
     compliments: number;
+    followUp: { satisfaction: ScoreSummary; issues: number };
   }[];
   distribution: { scale: { min: number; max: number }; n: number; counts: number[] | null };
   comments: {
