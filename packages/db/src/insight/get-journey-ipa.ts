@@ -1,4 +1,11 @@
-import { type ImportanceSource, type IpaResult, importancePerformance, type Result } from "@motmap/core";
+import {
+  compareStaffIpa,
+  type ImportanceSource,
+  type IpaResult,
+  importancePerformance,
+  type Result,
+  type StaffIpaComparison,
+} from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
 import {
   AccumulatorGroups,
@@ -27,6 +34,11 @@ export interface JourneyIpa {
   against: "overall" | "nps";
   ipa: IpaResult;
   touchpoints: JourneyTouchpoint[];
+  /**
+   * The team's hypothesis on the map (touchpoint importance 1–5, stage emotion) against the patients' points;
+   * null for derived importance.
+   */
+  staff: StaffIpaComparison | null;
 }
 
 const EMPTY = { scaleMin: 1, scaleMax: 5, n: 0, sum: 0, sumSquares: 0, counts: [0, 0, 0, 0, 0] };
@@ -80,5 +92,24 @@ export async function getJourneyIpa(
     })),
     { importance: source },
   );
-  return { ok: true, value: { journeyId, ...months, against, ipa, touchpoints: frame.value.touchpoints } };
+  let staff: StaffIpaComparison | null = null;
+  if (source === "stated") {
+    const hypothesis = await ctx.db
+      .selectFrom("touchpoints")
+      .innerJoin("stages", "stages.id", "touchpoints.stage_id")
+      .select(["touchpoints.id as id", "touchpoints.importance as importance", "stages.emotion as emotion"])
+      .where("touchpoints.hospital_id", "=", ctx.hospitalId)
+      .where("touchpoints.journey_id", "=", journeyId)
+      .execute();
+    const byId = new Map(hypothesis.map((h) => [h.id, h]));
+    staff = compareStaffIpa(
+      frame.value.touchpoints.map((tp) => ({
+        touchpointId: tp.id,
+        importance: byId.get(tp.id)?.importance ?? null,
+        stageEmotion: Number(byId.get(tp.id)?.emotion ?? 0),
+      })),
+      ipa,
+    );
+  }
+  return { ok: true, value: { journeyId, ...months, against, ipa, touchpoints: frame.value.touchpoints, staff } };
 }

@@ -8,6 +8,7 @@ import {
   PriorityRank,
   PriorityWeights,
   ScoreSummary,
+  StaffIpaComparison,
 } from "@motmap/core";
 import { ROLLUP_GRAINS, ROLLUP_SLICES } from "@motmap/db";
 import { IdParams } from "../../http/route.ts";
@@ -101,6 +102,13 @@ export const JourneyIpaResponse = z
     against: z.enum(["overall", "nps"]),
     ipa: IpaResult,
     touchpoints: z.array(JourneyTouchpoint),
+    staff: StaffIpaComparison.nullable().openapi({
+      description:
+        "The team's hypothesis on the map — touchpoint importance 1–5 as (r − 1) · 25, its stage's emotion −3…+3 " +
+        "as (e + 3) / 6 · 100 — placed against the patients' cut lines, with per touchpoint both quadrants, the " +
+        "gaps (patients − team) and blind spots; touchpoints the team did not rate are 'not_rated'. Null for " +
+        "derived importance.",
+    }),
   })
   .openapi("JourneyIpa");
 

@@ -1,5 +1,5 @@
 import { Badge, Group, Switch, Text, Tooltip } from "@mantine/core";
-import type { JourneyExperience, TouchpointExperience } from "@motmap/core";
+import { type JourneyExperience, satisfactionToEmotion, type TouchpointExperience } from "@motmap/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { TouchpointScore } from "../../map/TouchpointCard.tsx";
@@ -87,8 +87,6 @@ export interface MeasuredStageEmotion {
   /** Answers behind it (all its scored touchpoints). */
   n: number;
 }
-
-export const satisfactionToEmotion = (score: number) => Math.max(-3, Math.min(3, (score / 100) * 6 - 3));
 
 /**
  * Per stage, the unweighted mean of the scores of its touchpoints with enough answers (each touchpoint counts
