@@ -187,6 +187,22 @@ export const ConfidenceInterval = z.object({ lower: z.number(), upper: z.number(
 export type ConfidenceInterval = z.infer<typeof ConfidenceInterval>;
 
 /**
+ * The t quantiles a dashboard asks for repeat (the same level, sample sizes that recur across thousands of
+ * cells), and each costs an iterative inversion of the t CDF: keep them, up to a bound.
+ */
+const tQuantiles = new Map<string, number>();
+function tQuantileOf(p: number, df: number): number {
+  const key = `${p}:${df}`;
+  let q = tQuantiles.get(key);
+  if (q === undefined) {
+    q = studentTQuantile(p, df);
+    if (tQuantiles.size >= 10_000) tQuantiles.clear();
+    tQuantiles.set(key, q);
+  }
+  return q;
+}
+
+/**
  * Confidence interval of the mean: mean ± t(1 − α/2, n − 1) · s / √n, the t quantile rather than 1.96 because
  * small samples are the norm per touchpoint and week. The interval is clipped to the scale: a mean cannot lie
  * outside it, and a CS team reads "4.8 to 5.1 on a 5-point scale" as an error. Null for n < 2.
@@ -195,7 +211,7 @@ export function meanConfidenceInterval(a: ScaleAccumulator, level = 0.95): Confi
   const sd = sampleSd(a);
   if (sd === null) return null;
   const m = a.sum / a.n;
-  const half = studentTQuantile(1 - (1 - level) / 2, a.n - 1) * (sd / Math.sqrt(a.n));
+  const half = tQuantileOf(1 - (1 - level) / 2, a.n - 1) * (sd / Math.sqrt(a.n));
   return { lower: Math.max(a.scaleMin, m - half), upper: Math.min(a.scaleMax, m + half), level };
 }
 
