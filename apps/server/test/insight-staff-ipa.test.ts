@@ -105,7 +105,7 @@ describe.each(engines())("staff vs patient IPA on %s", (engine) => {
 
     const s = r.staff;
     expect(s.cuts).toEqual({ importance: 62.5, performance: 62.5 });
-    expect(s.counts).toEqual({ compared: 3, notRated: 1, noPatientPoint: 0, blindSpots: 2 });
+    expect(s.counts).toEqual({ compared: 3, notRated: 1, noPatientPoint: 0, blindSpots: 2, otherDifferences: 0 });
     const [kiosk, desk, pay, unrated] = s.points;
 
     // Kiosk: team (75, 83.33) keep up; patients (100, 25) concentrate here — the team thinks it is fine.
@@ -150,7 +150,13 @@ describe.each(engines())("staff vs patient IPA on %s", (engine) => {
     const res = await ipa("from=2025-01&to=2025-01");
     expect(res.status, res.text).toBe(200);
     expect(res.json.staff.cuts).toEqual({ importance: 50, performance: 50 });
-    expect(res.json.staff.counts).toEqual({ compared: 0, notRated: 1, noPatientPoint: 3, blindSpots: 0 });
+    expect(res.json.staff.counts).toEqual({
+      compared: 0,
+      notRated: 1,
+      noPatientPoint: 3,
+      blindSpots: 0,
+      otherDifferences: 0,
+    });
     // Kiosk 75 ≥ 50, 83.33 > 50: keep up; pay 100, 33.33: concentrate here.
     expect(res.json.staff.points.map((p: { team: { quadrant: string } | null }) => p.team?.quadrant ?? null)).toEqual([
       "keep_up",

@@ -135,7 +135,16 @@ describe("compareStaffIpa", () => {
     expect(sms?.patient).toBeNull();
     expect(sms?.blindSpot).toBeNull();
 
-    expect(r.counts).toEqual({ compared: 3, notRated: 1, noPatientPoint: 1, blindSpots: 2 });
+    expect(r.counts).toEqual({ compared: 3, notRated: 1, noPatientPoint: 1, blindSpots: 2, otherDifferences: 0 });
+  });
+
+  it("counts other quadrant differences apart from the blind spots", () => {
+    // Team: desk 2 → 25, emotion +2 → 83.33: possible_overkill; patients (75, 100) keep_up.
+    const r = compareStaffIpa([{ touchpointId: "desk", importance: 2, stageEmotion: 2 }], ipa);
+    expect(r?.points[0]?.team?.quadrant).toBe("possible_overkill");
+    expect(r?.points[0]?.blindSpot).toBe("other");
+    expect(r?.points[0]?.importanceGap).toBe(50);
+    expect(r?.counts).toEqual({ compared: 1, notRated: 0, noPatientPoint: 0, blindSpots: 0, otherDifferences: 1 });
   });
 
   it("is not defined for derived importance", () => {
@@ -169,6 +178,7 @@ describe("compareStaffIpa", () => {
             ipa,
           );
           expect(r?.counts.blindSpots).toBe(0);
+          expect(r?.counts.otherDifferences).toBe(0);
           expect(r?.points.every((p) => p.blindSpot === null)).toBe(true);
           expect((r?.counts.compared ?? 0) + (r?.counts.notRated ?? 0) + (r?.counts.noPatientPoint ?? 0)).toBe(
             rows.length,

@@ -76,7 +76,10 @@ export const StaffIpaComparison = z.object({
     compared: z.number().int(),
     notRated: z.number().int(),
     noPatientPoint: z.number().int(),
+    /** Touchpoints where one side says "concentrate here" and the other does not. */
     blindSpots: z.number().int(),
+    /** Other quadrant differences (`blindSpot: "other"`). */
+    otherDifferences: z.number().int(),
   }),
 });
 export type StaffIpaComparison = z.infer<typeof StaffIpaComparison>;
@@ -101,7 +104,7 @@ export function compareStaffIpa(hypothesis: StaffHypothesisInput[], ipa: IpaResu
     performance: ipa.cuts.performance.value ?? 50,
   };
   const patients = new Map(ipa.points.map((p) => [p.touchpointId, p]));
-  const counts = { compared: 0, notRated: 0, noPatientPoint: 0, blindSpots: 0 };
+  const counts = { compared: 0, notRated: 0, noPatientPoint: 0, blindSpots: 0, otherDifferences: 0 };
   const points = hypothesis.map((h): StaffIpaPoint => {
     const p = patients.get(h.touchpointId);
     const patient =
@@ -144,7 +147,8 @@ export function compareStaffIpa(hypothesis: StaffHypothesisInput[], ipa: IpaResu
     }
     counts.compared++;
     const blindSpot = blindSpotOf(team.quadrant, patient.quadrant);
-    if (blindSpot) counts.blindSpots++;
+    if (blindSpot === "other") counts.otherDifferences++;
+    else if (blindSpot) counts.blindSpots++;
     return {
       touchpointId: h.touchpointId,
       status: "compared",

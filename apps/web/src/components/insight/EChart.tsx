@@ -7,6 +7,7 @@ import {
   TooltipComponent,
 } from "echarts/components";
 import * as echarts from "echarts/core";
+import { LabelLayout } from "echarts/features";
 import { CanvasRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 
@@ -20,6 +21,8 @@ echarts.use([
   TooltipComponent,
   MarkLineComponent,
   MarkAreaComponent,
+  // labelLayout (the IPA comparison moves or hides overlapping names).
+  LabelLayout,
   CanvasRenderer,
 ]);
 

@@ -1,10 +1,11 @@
-import { Badge, Group, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Badge, Card, Group, SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ImportanceSource, IpaQuadrant } from "@motmap/core";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartCard } from "./ChartCard.tsx";
 import type { EChartsOption } from "./EChart.tsx";
 import type { JourneyIpa } from "./queries.ts";
+import { BlindSpotList, staffCompareCsv, staffCompareOption } from "./StaffIpaCompare.tsx";
 
 export const QUADRANT_COLOR: Record<IpaQuadrant, string> = {
   concentrate_here: "#e03131",
@@ -27,7 +28,10 @@ function bounds(values: number[], pad: number, floor: number, ceil: number): [nu
   return [lo, hi];
 }
 
-/** The importance–performance matrix: four labelled quadrants, points open their touchpoint. */
+/**
+ * The importance–performance matrix: four labelled quadrants, points open their touchpoint. "팀 가설 비교" draws
+ * the team's hypothesis from the map (hollow) beside the patients (filled) and lists the blind spots.
+ */
 export function IpaCard({
   data,
   importance,
@@ -46,6 +50,9 @@ export function IpaCard({
   wall?: boolean;
 }) {
   const { t } = useTranslation();
+  const [view, setView] = useState<"patients" | "compare">("patients");
+  const compare = view === "compare" && !wall;
+  const staff = data.staff;
   const names = useMemo(() => new Map(data.touchpoints.map((tp) => [tp.id, tp.name])), [data]);
   const placed = data.ipa.points.filter((p) => p.quadrant && p.importance !== null && p.performance !== null);
   const derived = data.ipa.importanceUnit === "correlation";
@@ -140,6 +147,11 @@ export function IpaCard({
     };
   }, [placed, derived, impCut, perfCut, names, weakestId, t, wall]);
 
+  const compareOption = useMemo<EChartsOption | null>(
+    () => (staff ? staffCompareOption(staff, names, t, wall) : null),
+    [staff, names, t, wall],
+  );
+
   const csv = {
     header: [
       t("insight.table.touchpoint"),
@@ -158,19 +170,23 @@ export function IpaCard({
   };
 
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" data-testid="ipa-card">
       <ChartCard
         title={t("insight.ipa.title")}
         subtitle={
-          <>
-            {t("insight.ipa.subtitle", { from: data.from, to: data.to })}
-            <br />
-            {importance === "derived" ? t("insight.ipa.derivedHelp") : t("insight.ipa.statedHelp")}
-          </>
+          compare ? (
+            <>{t("insight.ipa.compareSubtitle", { from: data.from, to: data.to })}</>
+          ) : (
+            <>
+              {t("insight.ipa.subtitle", { from: data.from, to: data.to })}
+              <br />
+              {importance === "derived" ? t("insight.ipa.derivedHelp") : t("insight.ipa.statedHelp")}
+            </>
+          )
         }
-        option={option}
-        data={csv}
-        filename={filename}
+        option={compare && compareOption ? compareOption : option}
+        data={compare && staff ? staffCompareCsv(staff, data.touchpoints, t) : csv}
+        filename={compare ? `${filename}-team-vs-patients` : filename}
         height={wall ? 520 : 420}
         testId="ipa-chart"
         wall={wall}
@@ -180,39 +196,74 @@ export function IpaCard({
         }}
         extra={
           !wall && (
-            <SegmentedControl
-              size="xs"
-              value={importance}
-              onChange={(v) => onImportance(v as ImportanceSource)}
-              data={[
-                { value: "stated", label: t("insight.ipa.stated") },
-                { value: "derived", label: t("insight.ipa.derived") },
-              ]}
-              data-testid="ipa-importance"
-            />
+            <Stack gap={4} align="flex-end">
+              <SegmentedControl
+                size="xs"
+                value={view}
+                onChange={(v) => {
+                  setView(v as "patients" | "compare");
+                  // The team rates importance on 1–5, like the patients' stated answers, not as a correlation.
+                  if (v === "compare" && importance !== "stated") onImportance("stated");
+                }}
+                data={[
+                  { value: "patients", label: t("insight.ipa.viewPatients") },
+                  { value: "compare", label: t("insight.ipa.viewCompare") },
+                ]}
+                data-testid="ipa-view"
+              />
+              {!compare && (
+                <SegmentedControl
+                  size="xs"
+                  value={importance}
+                  onChange={(v) => onImportance(v as ImportanceSource)}
+                  data={[
+                    { value: "stated", label: t("insight.ipa.stated") },
+                    { value: "derived", label: t("insight.ipa.derived") },
+                  ]}
+                  data-testid="ipa-importance"
+                />
+              )}
+            </Stack>
           )
         }
       />
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="xs">
-        {ORDER.map((q) => {
-          const items = placed.filter((p) => p.quadrant === q);
-          return (
-            <Stack key={q} gap={4} data-testid={`ipa-quadrant-${q}`}>
-              <Group gap={6}>
-                <Badge color={QUADRANT_COLOR[q]} variant="filled" size="sm">
-                  {t(`insight.quadrant.${q}`)}
-                </Badge>
-                <Text size="xs" c="dimmed">
-                  {items.length}
-                </Text>
-              </Group>
-              <Text size="xs" lh={1.5}>
-                {items.map((p) => names.get(p.touchpointId)).join(" · ") || "—"}
+      {compare &&
+        (staff ? (
+          <Card withBorder radius="md" padding="md">
+            <Stack gap="sm">
+              <Text size="xs" c="dimmed">
+                {t("insight.ipa.compareHelp")}
               </Text>
+              <BlindSpotList staff={staff} names={names} onOpen={onOpen} />
             </Stack>
-          );
-        })}
-      </SimpleGrid>
+          </Card>
+        ) : (
+          <Text size="xs" c="dimmed">
+            {importance === "stated" ? t("insight.ipa.compareNone") : t("insight.ipa.compareDerived")}
+          </Text>
+        ))}
+      {!compare && (
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="xs">
+          {ORDER.map((q) => {
+            const items = placed.filter((p) => p.quadrant === q);
+            return (
+              <Stack key={q} gap={4} data-testid={`ipa-quadrant-${q}`}>
+                <Group gap={6}>
+                  <Badge color={QUADRANT_COLOR[q]} variant="filled" size="sm">
+                    {t(`insight.quadrant.${q}`)}
+                  </Badge>
+                  <Text size="xs" c="dimmed">
+                    {items.length}
+                  </Text>
+                </Group>
+                <Text size="xs" lh={1.5}>
+                  {items.map((p) => names.get(p.touchpointId)).join(" · ") || "—"}
+                </Text>
+              </Stack>
+            );
+          })}
+        </SimpleGrid>
+      )}
     </Stack>
   );
 }

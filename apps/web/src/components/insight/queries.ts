@@ -6,6 +6,7 @@ import type {
   PriorityRank,
   PriorityWeights,
   ScoreSummary,
+  StaffIpaComparison,
 } from "@motmap/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, hospitalPath } from "../../api/client.ts";
@@ -49,6 +50,8 @@ export interface JourneyIpa {
   against: "overall" | "nps";
   ipa: IpaResult;
   touchpoints: { id: string; name: string; stageId: string; stageName: string }[];
+  /** The team's hypothesis against the patients; null for derived importance. */
+  staff: StaffIpaComparison | null;
 }
 
 export interface PriorityList {
