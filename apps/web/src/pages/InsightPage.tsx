@@ -1,31 +1,18 @@
-import {
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Group,
-  Portal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Breadcrumbs, Button, Group, Portal, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ImportanceSource } from "@motmap/core";
-import { shiftPeriod } from "@motmap/core";
 import { IconDeviceTv, IconMap2 } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { useDepartments, useJourney, useSites } from "../api/queries.ts";
 import { ChartCard } from "../components/insight/ChartCard.tsx";
 import type { EChartsOption } from "../components/insight/EChart.tsx";
-import { currentPeriod, fmt1, monthOf, recentPeriods } from "../components/insight/format.ts";
+import { fmt1, monthOf } from "../components/insight/format.ts";
 import { HeadlineCards } from "../components/insight/HeadlineCards.tsx";
 import { IpaCard } from "../components/insight/IpaCard.tsx";
+import { PeriodWindowControls, usePeriodWindow } from "../components/insight/PeriodWindow.tsx";
 import { PriorityList } from "../components/insight/PriorityList.tsx";
 import {
-  type Grain,
   type SliceBy,
   useExperience,
   useIpa,
@@ -39,7 +26,6 @@ import { useHospitalContext } from "../lib/hospital.ts";
 import "../components/insight/insight.css";
 
 const WALL_REFRESH_MS = 60_000;
-const LENGTHS: Record<Grain, number[]> = { month: [6, 12, 18], week: [8, 12, 26] };
 
 /** `/h/:hospitalId/journeys/:journeyId/insight`: the journey's measured experience; `?wall=1` for a wall screen. */
 export function InsightPage() {
@@ -47,30 +33,14 @@ export function InsightPage() {
   const { hid, canEdit } = useHospitalContext();
   const { journeyId = "" } = useParams();
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
+  const period = usePeriodWindow();
+  const { search, set, grain, to, from, length } = period;
   const wall = search.get("wall") === "1";
   const refresh = wall ? WALL_REFRESH_MS : false;
 
-  const grain: Grain = search.get("grain") === "week" ? "week" : "month";
-  const to = search.get("to") ?? currentPeriod(grain);
-  const length = Number(search.get("n")) || 12;
-  const from = shiftPeriod(to, -(length - 1));
   const by = (search.get("by") as SliceBy | null) ?? "all";
   const sliceValue = search.get("slice") ?? "";
   const [importance, setImportance] = useState<ImportanceSource>("stated");
-
-  const set = (patch: Record<string, string | null>) =>
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const journey = useJourney(hid, journeyId);
   const departments = useDepartments(hid);
@@ -225,8 +195,6 @@ export function InsightPage() {
   const rangeQuery = new URLSearchParams({ grain, to, n: String(length) }).toString();
   const touchpointHref = (id: string) => `/h/${hid}/journeys/${journeyId}/insight/touchpoints/${id}?${rangeQuery}`;
 
-  const periodOptions = recentPeriods(grain, grain === "month" ? 24 : 52).map((p) => ({ value: p, label: p }));
-
   const content = (
     <Stack gap="md" data-testid="insight-page" data-wall={wall || undefined} p={wall ? "lg" : undefined}>
       {!wall && (
@@ -257,38 +225,7 @@ export function InsightPage() {
           </Button>
         ) : (
           <Group gap="xs" align="flex-end" wrap="wrap">
-            <SegmentedControl
-              size="xs"
-              value={grain}
-              onChange={(v) => set({ grain: v, to: null, n: null })}
-              data={[
-                { value: "month", label: t("insight.grain.month") },
-                { value: "week", label: t("insight.grain.week") },
-              ]}
-              data-testid="insight-grain"
-            />
-            <Select
-              size="xs"
-              w={120}
-              label={t("insight.range.to")}
-              data={periodOptions}
-              value={to}
-              allowDeselect={false}
-              onChange={(v) => v && set({ to: v })}
-              data-testid="insight-to"
-            />
-            <Select
-              size="xs"
-              w={110}
-              label={t("insight.range.length")}
-              data={LENGTHS[grain].map((n) => ({
-                value: String(n),
-                label: t(`insight.range.${grain}s`, { count: n }),
-              }))}
-              value={String(length)}
-              allowDeselect={false}
-              onChange={(v) => v && set({ n: v })}
-            />
+            <PeriodWindowControls window={period} testIdPrefix="insight" />
             <Select
               size="xs"
               w={120}

@@ -1,26 +1,13 @@
-import {
-  Anchor,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Grid,
-  Group,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ScoreSummary } from "@motmap/core";
-import { parsePeriodKey, shiftPeriod } from "@motmap/core";
+import { parsePeriodKey } from "@motmap/core";
 import { IconChartHistogram, IconEdit, IconMessageReport } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
-import { currentPeriod, fmt1, pct, recentPeriods } from "../components/insight/format.ts";
-import { type Grain, useTouchpointDetail } from "../components/insight/queries.ts";
+import { Link, useParams } from "react-router";
+import { fmt1, pct } from "../components/insight/format.ts";
+import { PeriodWindowControls, usePeriodWindow } from "../components/insight/PeriodWindow.tsx";
+import { useTouchpointDetail } from "../components/insight/queries.ts";
 import {
   TouchpointBoxChart,
   TouchpointDistributionChart,
@@ -32,7 +19,6 @@ import { ErrorState, PageSkeleton } from "../components/states.tsx";
 import { useHospitalContext } from "../lib/hospital.ts";
 import "../components/insight/insight.css";
 
-const LENGTHS: Record<Grain, number[]> = { month: [6, 12, 18], week: [8, 12, 26] };
 // The server's limits (packages/db/src/insight/get-touchpoint-detail.ts).
 const COMMENT_LIMIT = 20;
 const VOC_LIMIT = 10;
@@ -71,28 +57,10 @@ export function TouchpointInsightPage() {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
   const { journeyId = "", touchpointId = "" } = useParams();
-  const [search, setSearch] = useSearchParams();
-  const grain: Grain = search.get("grain") === "week" ? "week" : "month";
-  const to = search.get("to") ?? currentPeriod(grain);
-  const length = Number(search.get("n")) || 12;
-  const from = shiftPeriod(to, -(length - 1));
+  const period = usePeriodWindow();
+  const { grain, to, from, length } = period;
   // A period clicked on the trend: the distribution and the headline cards read it instead of `to`.
   const [selected, setSelected] = useState<string | null>(null);
-
-  const set = (patch: Record<string, string | null>) => {
-    setSelected(null);
-    setSearch(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const detail = useTouchpointDetail(hid, journeyId, touchpointId, { grain, from, to });
   if (detail.isPending) return <PageSkeleton />;
@@ -115,8 +83,6 @@ export function TouchpointInsightPage() {
     </Text>
   );
   const gap = sat?.kind === "score" && point?.journeyAverage != null ? sat.percent - point.journeyAverage : null;
-
-  const periodOptions = recentPeriods(grain, grain === "month" ? 24 : 52).map((p) => ({ value: p, label: p }));
 
   return (
     <Stack gap="md" data-testid="touchpoint-insight-page">
@@ -160,36 +126,7 @@ export function TouchpointInsightPage() {
           </Group>
         </Stack>
         <Group gap="xs" align="flex-end" wrap="wrap">
-          <SegmentedControl
-            size="xs"
-            value={grain}
-            onChange={(v) => set({ grain: v, to: null, n: null })}
-            data={[
-              { value: "month", label: t("insight.grain.month") },
-              { value: "week", label: t("insight.grain.week") },
-            ]}
-            data-testid="tp-grain"
-          />
-          <Select
-            size="xs"
-            w={120}
-            label={t("insight.range.to")}
-            data={periodOptions}
-            value={to}
-            allowDeselect={false}
-            onChange={(v) => v && set({ to: v })}
-            data-testid="tp-to"
-          />
-          <Select
-            size="xs"
-            w={110}
-            label={t("insight.range.length")}
-            data={LENGTHS[grain].map((n) => ({ value: String(n), label: t(`insight.range.${grain}s`, { count: n }) }))}
-            value={String(length)}
-            allowDeselect={false}
-            onChange={(v) => v && set({ n: v })}
-            data-testid="tp-length"
-          />
+          <PeriodWindowControls window={period} testIdPrefix="tp" onChange={() => setSelected(null)} />
           <Button
             size="xs"
             variant="default"
