@@ -1,35 +1,45 @@
 import { Center, Loader } from "@mantine/core";
+import { type ComponentType, lazy, Suspense } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router";
 import { useSession } from "./api/queries.ts";
 import { AppLayout } from "./components/AppLayout.tsx";
 import { ErrorState } from "./components/states.tsx";
 import { homeHospital } from "./lib/hospital.ts";
-import { AccessLogPage } from "./pages/AccessLogPage.tsx";
-import { AlertsPage } from "./pages/AlertsPage.tsx";
-import { AuditLogPage } from "./pages/AuditLogPage.tsx";
-import { ComparePage } from "./pages/ComparePage.tsx";
-import { CyclePage } from "./pages/CyclePage.tsx";
-import { DepartmentsPage } from "./pages/DepartmentsPage.tsx";
-import { FollowUpPage } from "./pages/FollowUpPage.tsx";
-import { HospitalSettingsPage } from "./pages/HospitalSettingsPage.tsx";
-import { InsightPage } from "./pages/InsightPage.tsx";
-import { JourneyMapPage } from "./pages/JourneyMapPage.tsx";
-import { JourneyPage } from "./pages/JourneyPage.tsx";
-import { JourneysPage } from "./pages/JourneysPage.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
-import { MembersPage } from "./pages/MembersPage.tsx";
 import { NoHospitalPage, NotFoundPage } from "./pages/NotFoundPage.tsx";
-import { PersonasPage } from "./pages/PersonasPage.tsx";
-import { PublicSurveyPage } from "./pages/PublicSurveyPage.tsx";
-import { SharedJourneyPage } from "./pages/SharedJourneyPage.tsx";
-import { SurveyImportPage } from "./pages/SurveyImportPage.tsx";
-import { SurveysBuilderPage } from "./pages/SurveysBuilderPage.tsx";
-import { SurveysPage } from "./pages/SurveysPage.tsx";
-import { SurveysResponsesPage } from "./pages/SurveysResponsesPage.tsx";
-import { TouchpointInsightPage } from "./pages/TouchpointInsightPage.tsx";
-import { TouchpointPage } from "./pages/TouchpointPage.tsx";
-import { VocImportPage } from "./pages/VocImportPage.tsx";
-import { VocPage } from "./pages/VocPage.tsx";
+
+/**
+ * Pages load on first visit, each with what only it needs (ECharts for the dashboards, dnd-kit for the map,
+ * QR codes for the surveys): a patient opening a survey on a phone downloads the survey page, not the
+ * whole application.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+const AccessLogPage = page(() => import("./pages/AccessLogPage.tsx"), "AccessLogPage");
+const AlertsPage = page(() => import("./pages/AlertsPage.tsx"), "AlertsPage");
+const AuditLogPage = page(() => import("./pages/AuditLogPage.tsx"), "AuditLogPage");
+const ComparePage = page(() => import("./pages/ComparePage.tsx"), "ComparePage");
+const CyclePage = page(() => import("./pages/CyclePage.tsx"), "CyclePage");
+const DepartmentsPage = page(() => import("./pages/DepartmentsPage.tsx"), "DepartmentsPage");
+const FollowUpPage = page(() => import("./pages/FollowUpPage.tsx"), "FollowUpPage");
+const HospitalSettingsPage = page(() => import("./pages/HospitalSettingsPage.tsx"), "HospitalSettingsPage");
+const InsightPage = page(() => import("./pages/InsightPage.tsx"), "InsightPage");
+const JourneyMapPage = page(() => import("./pages/JourneyMapPage.tsx"), "JourneyMapPage");
+const JourneyPage = page(() => import("./pages/JourneyPage.tsx"), "JourneyPage");
+const JourneysPage = page(() => import("./pages/JourneysPage.tsx"), "JourneysPage");
+const MembersPage = page(() => import("./pages/MembersPage.tsx"), "MembersPage");
+const PersonasPage = page(() => import("./pages/PersonasPage.tsx"), "PersonasPage");
+const PublicSurveyPage = page(() => import("./pages/PublicSurveyPage.tsx"), "PublicSurveyPage");
+const SharedJourneyPage = page(() => import("./pages/SharedJourneyPage.tsx"), "SharedJourneyPage");
+const SurveyImportPage = page(() => import("./pages/SurveyImportPage.tsx"), "SurveyImportPage");
+const SurveysBuilderPage = page(() => import("./pages/SurveysBuilderPage.tsx"), "SurveysBuilderPage");
+const SurveysPage = page(() => import("./pages/SurveysPage.tsx"), "SurveysPage");
+const SurveysResponsesPage = page(() => import("./pages/SurveysResponsesPage.tsx"), "SurveysResponsesPage");
+const TouchpointInsightPage = page(() => import("./pages/TouchpointInsightPage.tsx"), "TouchpointInsightPage");
+const TouchpointPage = page(() => import("./pages/TouchpointPage.tsx"), "TouchpointPage");
+const VocImportPage = page(() => import("./pages/VocImportPage.tsx"), "VocImportPage");
+const VocPage = page(() => import("./pages/VocPage.tsx"), "VocPage");
 
 function FullPageLoader() {
   return (
@@ -68,52 +78,54 @@ function Home() {
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/share/:token" element={<SharedJourneyPage />} />
-      <Route path="/s/:publicId" element={<PublicSurveyPage />} />
-      <Route
-        path="/"
-        element={
-          <RequireSession>
-            <Home />
-          </RequireSession>
-        }
-      />
-      <Route
-        path="/h/:hospitalId"
-        element={
-          <RequireSession>
-            <AppLayout />
-          </RequireSession>
-        }
-      >
-        <Route index element={<Navigate to="journeys" replace />} />
-        <Route path="journeys" element={<JourneysPage />} />
-        <Route path="journeys/:journeyId" element={<JourneyPage />} />
-        <Route path="journeys/:journeyId/touchpoints/:touchpointId" element={<TouchpointPage />} />
-        <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
-        <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
-        <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
-        <Route path="journeys/:journeyId/insight" element={<InsightPage />} />
-        <Route path="journeys/:journeyId/insight/touchpoints/:touchpointId" element={<TouchpointInsightPage />} />
-        <Route path="surveys" element={<SurveysPage />} />
-        <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
-        <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />
-        <Route path="surveys/:surveyId/import" element={<SurveyImportPage />} />
-        <Route path="personas" element={<PersonasPage />} />
-        <Route path="departments" element={<DepartmentsPage />} />
-        <Route path="members" element={<MembersPage />} />
-        <Route path="audit" element={<AuditLogPage />} />
-        <Route path="voc" element={<VocPage />} />
-        <Route path="voc/import" element={<VocImportPage />} />
-        <Route path="follow-up" element={<FollowUpPage />} />
-        <Route path="alerts" element={<AlertsPage />} />
-        <Route path="access-log" element={<AccessLogPage />} />
-        <Route path="settings" element={<HospitalSettingsPage />} />
+    <Suspense fallback={<FullPageLoader />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/share/:token" element={<SharedJourneyPage />} />
+        <Route path="/s/:publicId" element={<PublicSurveyPage />} />
+        <Route
+          path="/"
+          element={
+            <RequireSession>
+              <Home />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/h/:hospitalId"
+          element={
+            <RequireSession>
+              <AppLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Navigate to="journeys" replace />} />
+          <Route path="journeys" element={<JourneysPage />} />
+          <Route path="journeys/:journeyId" element={<JourneyPage />} />
+          <Route path="journeys/:journeyId/touchpoints/:touchpointId" element={<TouchpointPage />} />
+          <Route path="journeys/:journeyId/map" element={<JourneyMapPage />} />
+          <Route path="journeys/:journeyId/cycle" element={<CyclePage />} />
+          <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
+          <Route path="journeys/:journeyId/insight" element={<InsightPage />} />
+          <Route path="journeys/:journeyId/insight/touchpoints/:touchpointId" element={<TouchpointInsightPage />} />
+          <Route path="surveys" element={<SurveysPage />} />
+          <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
+          <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />
+          <Route path="surveys/:surveyId/import" element={<SurveyImportPage />} />
+          <Route path="personas" element={<PersonasPage />} />
+          <Route path="departments" element={<DepartmentsPage />} />
+          <Route path="members" element={<MembersPage />} />
+          <Route path="audit" element={<AuditLogPage />} />
+          <Route path="voc" element={<VocPage />} />
+          <Route path="voc/import" element={<VocImportPage />} />
+          <Route path="follow-up" element={<FollowUpPage />} />
+          <Route path="alerts" element={<AlertsPage />} />
+          <Route path="access-log" element={<AccessLogPage />} />
+          <Route path="settings" element={<HospitalSettingsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
-      </Route>
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+      </Routes>
+    </Suspense>
   );
 }

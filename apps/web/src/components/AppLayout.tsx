@@ -3,8 +3,10 @@ import {
   Avatar,
   Badge,
   Burger,
+  Center,
   Divider,
   Group,
+  Loader,
   Menu,
   NavLink,
   ScrollArea,
@@ -32,7 +34,7 @@ import {
   IconUsersGroup,
 } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { api } from "../api/client.ts";
@@ -276,7 +278,22 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main>
-        <div style={{ maxWidth: 1280, margin: "0 auto" }}>{membership ? <Outlet /> : <NotMemberPage />}</div>
+        <div style={{ maxWidth: 1280, margin: "0 auto" }}>
+          {membership ? (
+            // A page's code loads on its first visit: the navigation stays while it does.
+            <Suspense
+              fallback={
+                <Center py="xl">
+                  <Loader />
+                </Center>
+              }
+            >
+              <Outlet />
+            </Suspense>
+          ) : (
+            <NotMemberPage />
+          )}
+        </div>
       </AppShell.Main>
     </AppShell>
   );
