@@ -1786,6 +1786,12 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
       );
     });
 
+    const HOSPITAL_SETTINGS = [
+      ["/follow-up/settings", "follow_up_settings"],
+      ["/alerts/smtp", "smtp_settings"],
+      ["/insight/priority-weights", "insight_settings"],
+    ] as const;
+
     /** The version stored now for the record the sample changed. */
     const storedVersion = async (op: Operation, sample: { params: Record<string, string> }) => {
       if (op.path.endsWith("/cells/{stageId}")) {
@@ -1797,33 +1803,11 @@ describe.each(engines())("HTTP routes on %s", (engine) => {
           .executeTakeFirstOrThrow();
         return Number(row.version);
       }
-      if (op.path.endsWith("/follow-up/settings")) {
+      // Per-hospital settings: one versioned row per hospital.
+      const settingsTable = HOSPITAL_SETTINGS.find(([suffix]) => op.path.endsWith(suffix))?.[1];
+      if (settingsTable) {
         const row = await t.database.db
-          .selectFrom("follow_up_settings")
-          .select("version")
-          .where("hospital_id", "=", tenant.hospitalId)
-          .executeTakeFirstOrThrow();
-        return Number(row.version);
-      }
-      if (op.path.endsWith("/alerts/smtp")) {
-        const row = await t.database.db
-          .selectFrom("smtp_settings")
-          .select("version")
-          .where("hospital_id", "=", tenant.hospitalId)
-          .executeTakeFirstOrThrow();
-        return Number(row.version);
-      }
-      if (op.path.endsWith("/alerts/smtp")) {
-        const row = await t.database.db
-          .selectFrom("smtp_settings")
-          .select("version")
-          .where("hospital_id", "=", tenant.hospitalId)
-          .executeTakeFirstOrThrow();
-        return Number(row.version);
-      }
-      if (op.path.endsWith("/insight/priority-weights")) {
-        const row = await t.database.db
-          .selectFrom("insight_settings")
+          .selectFrom(settingsTable)
           .select("version")
           .where("hospital_id", "=", tenant.hospitalId)
           .executeTakeFirstOrThrow();
