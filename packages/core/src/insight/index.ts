@@ -4,5 +4,6 @@ export * from "./experience-score.ts";
 export * from "./ipa.ts";
 export * from "./period.ts";
 export * from "./priority.ts";
+export * from "./slice-comparison.ts";
 export * from "./staff-ipa.ts";
 export * from "./statistics.ts";
