@@ -1,4 +1,5 @@
 // Insight: touchpoint scores, the weakest moment, importance–performance and priorities. Pure, no I/O.
+export * from "./compare-means.ts";
 export * from "./distributions.ts";
 export * from "./experience-score.ts";
 export * from "./ipa.ts";
