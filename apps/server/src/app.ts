@@ -21,6 +21,7 @@ import { fhirRoutes } from "./routes/fhir/fhir.routes.ts";
 import { followUpRoutes } from "./routes/follow-up/follow-up.routes.ts";
 import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
 import { insightRoutes } from "./routes/insight/insight.routes.ts";
+import { siteComparisonRoutes } from "./routes/insight/site-comparison.routes.ts";
 import { touchpointDetailRoutes } from "./routes/insight/touchpoint-detail.routes.ts";
 import { journeyRoutes } from "./routes/journeys/journeys.routes.ts";
 import { laneRoutes } from "./routes/lanes/lanes.routes.ts";
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions) {
     followUpRoutes,
     insightRoutes,
     touchpointDetailRoutes,
+    siteComparisonRoutes,
     alertRoutes,
     vocCountRoutes,
   ]) {

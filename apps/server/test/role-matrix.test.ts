@@ -128,6 +128,7 @@ const SPEC: Record<string, Access> = {
   [`GET ${H}/insight/journeys/{id}/priorities`]: "read",
   [`GET ${H}/insight/journeys/{id}/nps`]: "read",
   [`GET ${H}/insight/journeys/{id}/touchpoints/{touchpointId}`]: "read",
+  [`GET ${H}/insight/journeys/{id}/sites`]: "read",
   [`GET ${H}/insight/priority-weights`]: "read",
   [`PUT ${H}/insight/priority-weights`]: "edit",
   [`GET ${H}/voc`]: "read",

@@ -115,6 +115,7 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     query: { grain: "quarter", from: "2026-00" },
     paths: ["grain", "from"],
   },
+  [`GET ${H}/insight/journeys/{id}/sites`]: { query: { grain: "day", to: "2026-13" }, paths: ["grain", "to"] },
   [`PUT ${H}/insight/priority-weights`]: {
     body: { weights: { quadrant: -1 }, version: "1" },
     paths: ["weights.quadrant", "version"],

@@ -654,6 +654,10 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     params: { id: h.journey.id, touchpointId: h.touchpoints[0].id },
     query: { grain: "week", from: "2026-W01", to: "2026-W08" },
   }),
+  [`GET ${H}/insight/journeys/{id}/sites`]: async (h) => ({
+    params: { id: h.journey.id },
+    query: { grain: "month", from: "2026-01", to: "2026-03" },
+  }),
   [`GET ${H}/insight/priority-weights`]: async () => ({ params: {} }),
   [`PUT ${H}/insight/priority-weights`]: async (h) => {
     const row = await h.ctx.db
