@@ -25,6 +25,18 @@ describe("demo hospital", () => {
     }
   });
 
+  it("puts every department at one of its sites: the check-up and endoscopy centres at the tower", () => {
+    const sites = DEMO_HOSPITAL.sites.map((s) => s.name);
+    expect(sites).toHaveLength(2);
+    for (const d of DEMO_HOSPITAL.departments) {
+      expect(sites, d.name).toContain(DEMO_HOSPITAL.departmentSites[d.name]);
+    }
+    expect(DEMO_HOSPITAL.departmentSites.내시경센터).toBe(sites[1]);
+    expect(DEMO_HOSPITAL.departmentSites.건강증진센터).toBe(sites[1]);
+    expect(DEMO_HOSPITAL.departmentSites.소화기내과).toBe(sites[0]);
+    expect(DEMO_HOSPITAL.departmentSites.외과).toBe(sites[0]);
+  });
+
   it("has at least 10 valid departments with unique names and codes", () => {
     const departments = DEMO_HOSPITAL.departments.map((d) => DepartmentFields.parse(d));
     expect(departments.length).toBeGreaterThanOrEqual(10);

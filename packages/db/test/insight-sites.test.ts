@@ -1,12 +1,17 @@
 import type { SurveyDefinitionInput } from "@motmap/core";
+import { DEMO_TOWER_SITE, FIRST_VISIT_OUTPATIENT_JOURNEY } from "@motmap/core/demo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoOrganisation } from "../src/demo/seed-demo.ts";
+import { seedDemoResponses } from "../src/demo/seed-demo-responses.ts";
 import {
   applyResponseRollups,
   createDepartment,
+  createHospital,
   createSite,
   createSurvey,
   getSiteComparison,
   type HospitalContext,
+  importJourney,
   publishSurvey,
   surveyDefinitions,
 } from "../src/index.ts";
@@ -272,5 +277,48 @@ describe.each(engines())("site comparison on %s", (engine) => {
       "validation_failed",
       "from",
     );
+  });
+});
+
+// The demo's story by site: 내시경센터 works at the tower and explains best; 외과 (main hospital) waits longer.
+describe("the demo hospital's sites", () => {
+  let t: TestDatabase;
+  let ctx: HospitalContext;
+  let journeyId: string;
+  beforeAll(async () => {
+    t = await freshDatabase("sqlite");
+    const h = await createHospital(t.db, { name: "한빛대학교병원" }, null);
+    ctx = { db: t.db, hospitalId: h.id, actorId: null };
+    await seedDemoOrganisation(ctx);
+    journeyId = unwrap(await importJourney(ctx, FIRST_VISIT_OUTPATIENT_JOURNEY)).id;
+    await seedDemoResponses(ctx, { endMonth: "2026-11", perMonth: 400 });
+  }, 120_000);
+  afterAll(() => t.dispose());
+
+  it("compares the main hospital with the tower, and the tower explains significantly better", async () => {
+    const r = unwrap(await getSiteComparison(ctx, journeyId, { from: "2025-12", to: "2026-11" }));
+    expect(r.sitesWithData).toBe(2);
+    // Every demo response has a department with a site: no "no site" column.
+    expect(r.columns.map((c) => c.name)).toEqual(["본원", DEMO_TOWER_SITE]);
+    const [main, tower] = r.columns;
+    // 내시경센터 is 15 % of the answers.
+    const share = (tower?.answers ?? 0) / ((main?.answers ?? 0) + (tower?.answers ?? 0));
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.2);
+    for (const c of r.columns) {
+      expect(c.satisfaction.kind).toBe("score");
+      expect(c.nps.kind).toBe("nps");
+      expect(c.weakestLink.kind).toBe("score");
+    }
+    const row = (name: string) => r.touchpoints.find((tp) => tp.name === name);
+    for (const name of ["의사 진료·설명", "당일 결과 설명 진료"]) {
+      expect(row(name)?.comparison, name).toMatchObject({
+        kind: "compared",
+        bestId: tower?.siteId,
+        significant: true,
+      });
+    }
+    // A touchpoint no department treats differently shows no significant difference.
+    expect(row("카카오 알림톡 예약 확정")?.comparison).toMatchObject({ kind: "compared", significant: false });
   });
 });

@@ -133,3 +133,19 @@ export const DEMO_DEPARTMENTS: CreateDepartmentInput[] = [
     description: "홈페이지 콘텐츠, 공식 블로그·SNS, 포털 플레이스 정보와 온라인 리뷰 응대를 맡는다.",
   },
 ];
+
+/** The demo hospital's main site, where every department works unless DEMO_TOWER_DEPARTMENTS names it. */
+export const DEMO_MAIN_SITE = "본원";
+/** The second site: the health-promotion tower with the check-up centre. */
+export const DEMO_TOWER_SITE = "한빛메디컬타워 (건강증진센터)";
+/**
+ * Departments at the tower: the health-promotion centre, and the endoscopy centre that moved there with the
+ * screening endoscopies. So the site comparison tells the demo's department story by site: the tower's patients
+ * (내시경센터) get the best explanations, the main hospital's include 외과's longer waits.
+ */
+export const DEMO_TOWER_DEPARTMENTS: readonly string[] = ["건강증진센터", "내시경센터"];
+
+/** The site (by name) of each demo department (by name). */
+export const DEMO_DEPARTMENT_SITES: Readonly<Record<string, string>> = Object.fromEntries(
+  DEMO_DEPARTMENTS.map((d) => [d.name, DEMO_TOWER_DEPARTMENTS.includes(d.name) ? DEMO_TOWER_SITE : DEMO_MAIN_SITE]),
+);

@@ -39,8 +39,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ hospitalId: string; se
     .values({ user_id: viewer.id, hospital_id: hospital.id, role: "viewer", created_at: hospital.createdAt })
     .execute();
 
-  for (const site of DEMO_HOSPITAL.sites) unwrap(await createSite(ctx, site), `site ${site.name}`);
-  for (const d of DEMO_HOSPITAL.departments) unwrap(await createDepartment(ctx, d), `department ${d.name}`);
+  await seedDemoOrganisation(ctx);
   for (const p of DEMO_HOSPITAL.personas) unwrap(await createPersona(ctx, p), `persona ${p.name}`);
   for (const j of DEMO_HOSPITAL.journeys) unwrap(await importJourney(ctx, j), `journey ${j.title}`);
   await seedDemoResponses(ctx);
@@ -58,6 +57,17 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ hospitalId: string; se
     unwrap(await importJourney(secondCtx, { ...checkup, title: "새봄 건강검진 여정" }), "second hospital journey");
 
   return { hospitalId: hospital.id, secondHospitalId: second.id };
+}
+
+/** The demo hospital's sites and its departments, each at its site (DEMO_HOSPITAL.departmentSites). */
+export async function seedDemoOrganisation(ctx: HospitalContext): Promise<void> {
+  const siteIds = new Map<string, string>();
+  for (const site of DEMO_HOSPITAL.sites)
+    siteIds.set(site.name, unwrap(await createSite(ctx, site), `site ${site.name}`).id);
+  for (const d of DEMO_HOSPITAL.departments) {
+    const siteId = siteIds.get(DEMO_HOSPITAL.departmentSites[d.name] ?? "") ?? null;
+    unwrap(await createDepartment(ctx, { ...d, siteId }), `department ${d.name}`);
+  }
 }
 
 /** Deletes every hospital and account (cascades), for `motmap demo`. */
