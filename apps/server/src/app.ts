@@ -20,6 +20,7 @@ import { exportRoutes } from "./routes/exports/exports.routes.ts";
 import { fhirRoutes } from "./routes/fhir/fhir.routes.ts";
 import { followUpRoutes } from "./routes/follow-up/follow-up.routes.ts";
 import { hospitalRoutes } from "./routes/hospitals/hospitals.routes.ts";
+import { departmentInsightRoutes } from "./routes/insight/department-insight.routes.ts";
 import { insightRoutes } from "./routes/insight/insight.routes.ts";
 import { siteComparisonRoutes } from "./routes/insight/site-comparison.routes.ts";
 import { touchpointDetailRoutes } from "./routes/insight/touchpoint-detail.routes.ts";
@@ -133,6 +134,7 @@ export function createApp(options: AppOptions) {
     insightRoutes,
     touchpointDetailRoutes,
     siteComparisonRoutes,
+    departmentInsightRoutes,
     alertRoutes,
     vocCountRoutes,
   ]) {

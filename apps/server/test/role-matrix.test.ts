@@ -129,6 +129,7 @@ const SPEC: Record<string, Access> = {
   [`GET ${H}/insight/journeys/{id}/nps`]: "read",
   [`GET ${H}/insight/journeys/{id}/touchpoints/{touchpointId}`]: "read",
   [`GET ${H}/insight/journeys/{id}/sites`]: "read",
+  [`GET ${H}/insight/departments/{id}`]: "read",
   [`GET ${H}/insight/priority-weights`]: "read",
   [`PUT ${H}/insight/priority-weights`]: "edit",
   [`GET ${H}/voc`]: "read",

@@ -110,6 +110,7 @@ const BAD_INPUT: Record<string, { body?: unknown; query?: Record<string, string>
     paths: ["importance", "against", "from"],
   },
   [`GET ${H}/insight/journeys/{id}/priorities`]: { query: { period: "soon" }, paths: ["period"] },
+  [`GET ${H}/insight/departments/{id}`]: { query: { grain: "day", to: "2026-13" }, paths: ["grain", "to"] },
   [`GET ${H}/insight/journeys/{id}/nps`]: { query: { by: "room", to: "2026-W99" }, paths: ["by", "to"] },
   [`GET ${H}/insight/journeys/{id}/touchpoints/{touchpointId}`]: {
     query: { grain: "quarter", from: "2026-00" },

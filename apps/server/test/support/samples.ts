@@ -658,6 +658,7 @@ export const SAMPLES: Record<string, SampleBuilder> = {
     params: { id: h.journey.id },
     query: { grain: "month", from: "2026-01", to: "2026-03" },
   }),
+  [`GET ${H}/insight/departments/{id}`]: async (h) => ({ params: { id: h.department.id }, query: { to: "2026-02" } }),
   [`GET ${H}/insight/priority-weights`]: async () => ({ params: {} }),
   [`PUT ${H}/insight/priority-weights`]: async (h) => {
     const row = await h.ctx.db
