@@ -21,6 +21,7 @@ const AlertsPage = page(() => import("./pages/AlertsPage.tsx"), "AlertsPage");
 const AuditLogPage = page(() => import("./pages/AuditLogPage.tsx"), "AuditLogPage");
 const ComparePage = page(() => import("./pages/ComparePage.tsx"), "ComparePage");
 const CyclePage = page(() => import("./pages/CyclePage.tsx"), "CyclePage");
+const DepartmentInsightPage = page(() => import("./pages/DepartmentInsightPage.tsx"), "DepartmentInsightPage");
 const DepartmentsPage = page(() => import("./pages/DepartmentsPage.tsx"), "DepartmentsPage");
 const FollowUpPage = page(() => import("./pages/FollowUpPage.tsx"), "FollowUpPage");
 const HospitalSettingsPage = page(() => import("./pages/HospitalSettingsPage.tsx"), "HospitalSettingsPage");
@@ -114,6 +115,7 @@ export function App() {
           <Route path="surveys/:surveyId/import" element={<SurveyImportPage />} />
           <Route path="personas" element={<PersonasPage />} />
           <Route path="departments" element={<DepartmentsPage />} />
+          <Route path="insight/departments" element={<DepartmentInsightPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="audit" element={<AuditLogPage />} />
           <Route path="voc" element={<VocPage />} />

@@ -21,6 +21,7 @@ import {
   IconBell,
   IconBuildingCommunity,
   IconBuildingHospital,
+  IconChartBar,
   IconChevronDown,
   IconClipboardList,
   IconHistory,
@@ -119,6 +120,7 @@ export function AppLayout() {
     { to: "alerts", label: t("alerts.nav"), icon: IconBell, badge: unreadAlerts },
     { to: "personas", label: t("nav.personas"), icon: IconUserCircle },
     { to: "departments", label: t("nav.departments"), icon: IconBuildingCommunity },
+    { to: "insight/departments", label: t("departmentInsight.nav"), icon: IconChartBar },
   ];
   // Settings are open to every member (read-only below admin); members and the audit log are admin-only.
   const adminNav = [

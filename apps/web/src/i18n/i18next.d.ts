@@ -1,5 +1,6 @@
 import "i18next";
 import type { alertsKo } from "./alerts.ko.ts";
+import type { departmentInsightKo } from "./department-insight.ko.ts";
 import type { extrasKo } from "./extras.ko.ts";
 import type { fhirKo } from "./fhir.ko.ts";
 import type { followUpKo } from "./follow-up.ko.ts";
@@ -26,6 +27,7 @@ declare module "i18next" {
         typeof vocImportKo &
         typeof followUpKo &
         typeof insightKo &
+        typeof departmentInsightKo &
         typeof alertsKo & { map: typeof mapKo };
     };
   }

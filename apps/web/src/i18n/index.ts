@@ -2,6 +2,8 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { alertsEn } from "./alerts.en.ts";
 import { alertsKo } from "./alerts.ko.ts";
+import { departmentInsightEn } from "./department-insight.en.ts";
+import { departmentInsightKo } from "./department-insight.ko.ts";
 import { en } from "./en.ts";
 import { extrasEn } from "./extras.en.ts";
 import { extrasKo } from "./extras.ko.ts";
@@ -70,6 +72,7 @@ void i18n.use(initReactI18next).init({
         ...followUpKo,
         ...insightKo,
         ...alertsKo,
+        ...departmentInsightKo,
         map: mapKo,
       },
     },
@@ -86,6 +89,7 @@ void i18n.use(initReactI18next).init({
         ...followUpEn,
         ...insightEn,
         ...alertsEn,
+        ...departmentInsightEn,
         map: mapEn,
       },
     },
