@@ -109,16 +109,20 @@ describe.each(engines())("insight API on %s", (engine) => {
     expect(r.periods).toEqual(["2026-01", "2026-02"]);
     const a = r.touchpoints.find((tp: { touchpointId: string }) => tp.touchpointId === t0);
     const [jan, feb] = a.cells;
-    expect(jan.satisfaction).toMatchObject({ kind: "score", n: 12, mean: 4, counts: [0, 0, 4, 4, 4] });
+    expect(jan.satisfaction).toMatchObject({ kind: "score", n: 12, mean: 4, scale: { min: 1, max: 5 }, percent: 75 });
+    // Brief scores (rounded to 4 decimals): the distribution and SD are on the touchpoint's own endpoint.
+    expect(Object.keys(jan.satisfaction).sort()).toEqual(
+      ["bottomTwoBox", "ci", "kind", "mean", "n", "percent", "scale", "topTwoBox"].sort(),
+    );
     // s = √(8/11), t(0.975, 11) = 2.200985: 4 ± 0.54185.
-    expect(jan.satisfaction.sd).toBeCloseTo(Math.sqrt(8 / 11), 10);
-    expect(jan.satisfaction.ci.lower).toBeCloseTo(4 - 2.200985 * Math.sqrt(8 / 11 / 12), 5);
-    expect(jan.satisfaction.topTwoBox).toBeCloseTo(8 / 12, 12);
+    expect(jan.satisfaction.ci.lower).toBeCloseTo(4 - 2.200985 * Math.sqrt(8 / 11 / 12), 3);
+    expect(jan.satisfaction.ci.upper).toBeCloseTo(4 + 2.200985 * Math.sqrt(8 / 11 / 12), 3);
+    expect(jan.satisfaction.topTwoBox).toBe(0.6667);
     expect(jan.satisfaction.bottomTwoBox).toBe(0);
     expect(jan.importance).toMatchObject({ kind: "score", n: 12, mean: 5, percent: 100 });
-    expect(feb.satisfaction).toMatchObject({ kind: "score", n: 12, mean: 4, sd: 0 });
+    expect(feb.satisfaction).toMatchObject({ kind: "score", n: 12, mean: 4, ci: { lower: 4, upper: 4 } });
     const b = r.touchpoints.find((tp: { touchpointId: string }) => tp.touchpointId === t1);
-    expect(b.cells[0].satisfaction.mean).toBeCloseTo(7 / 3, 12);
+    expect(b.cells[0].satisfaction.mean).toBe(2.3333);
     expect(b.cells[1].satisfaction).toEqual({ kind: "too_few", n: 5, minSample: 10 });
     expect(b.cells[0].complaints).toBeNull();
     expect(r.overall[0].nps).toMatchObject({ kind: "nps", n: 12, score: 25, promoters: 6, passives: 3, detractors: 3 });

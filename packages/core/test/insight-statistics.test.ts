@@ -8,6 +8,7 @@ import {
   addPair,
   bottomTwoBox,
   boxShare,
+  briefScore,
   compareScores,
   emptyAccumulator,
   emptyCoMoments,
@@ -26,6 +27,7 @@ import {
   SATISFACTION_5,
   SATISFACTION_7,
   ScaleAccumulator,
+  ScoreBrief,
   ScoreSummary,
   sampleSd,
   studentTCdf,
@@ -137,6 +139,45 @@ describe("scores from accumulators", () => {
     expect(s.percent).toBeCloseTo(72.5, 10);
     expect(s.percentCi.lower).toBeCloseTo(((3.9 - 0.711372 - 1) / 4) * 100, 4);
     expect(ScoreSummary.parse(s)).toEqual(s);
+  });
+
+  it("a brief score is the summary's table fields rounded to 4 decimals", () => {
+    expect(briefScore(acc)).toEqual({
+      kind: "score",
+      n: 10,
+      scale: { min: 1, max: 5 },
+      mean: 3.9,
+      ci: { lower: 3.1886, upper: 4.6114 },
+      percent: 72.5,
+      topTwoBox: 0.7,
+      bottomTwoBox: 0.1,
+    });
+    expect(briefScore(accumulateAnswers(SATISFACTION_5, [4, 5, 5]))).toEqual({ kind: "too_few", n: 3, minSample: 10 });
+    fc.assert(
+      fc.property(fc.constantFrom(SATISFACTION_5, SATISFACTION_7), answers(SATISFACTION_7, 80), (scale, raw) => {
+        const a = accumulateAnswers(
+          scale,
+          raw.filter((v) => v <= scale.max),
+        );
+        const full = summarizeScore(a);
+        const brief = ScoreBrief.parse(briefScore(a));
+        if (full.kind !== "score" || brief.kind !== "score") {
+          expect(brief).toEqual(full);
+          return;
+        }
+        for (const [b, f] of [
+          [brief.mean, full.mean],
+          [brief.ci.lower, full.ci.lower],
+          [brief.ci.upper, full.ci.upper],
+          [brief.percent, full.percent],
+          [brief.topTwoBox, full.topTwoBox],
+          [brief.bottomTwoBox, full.bottomTwoBox],
+        ] as const) {
+          expect(Math.abs(b - f)).toBeLessThanOrEqual(0.00005 + 1e-12);
+        }
+        expect(brief.n).toBe(full.n);
+      }),
+    );
   });
 
   it("a 7-point scale: top-two-box is 6 and 7, 0–100 maps 1 → 0 and 7 → 100", () => {

@@ -312,7 +312,9 @@ describe.each(engines())("insight rollups on %s", (engine) => {
     if (a?.satisfaction.kind === "score") {
       expect(a.satisfaction.n).toBe(12);
       expect(a.satisfaction.mean).toBeCloseTo(39 / 12, 12);
-      expect(a.satisfaction.counts).toEqual([2, 2, 2, 3, 3]);
+      // Answers 1, 2, 3 twice and 4, 5 three times: the two-box shares follow from those counts.
+      expect(a.satisfaction.topTwoBox).toBe(0.5);
+      expect(a.satisfaction.bottomTwoBox).toBeCloseTo(1 / 3, 4);
     }
     const c = scores.touchpoints.find((tp) => tp.touchpointId === seeded.touchpoints[1][0].id)?.cells[0];
     expect(c?.satisfaction).toEqual({ kind: "too_few", n: 9, minSample: 10 });

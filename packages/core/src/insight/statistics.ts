@@ -170,10 +170,10 @@ export function sampleVariance(a: ScaleAccumulator): number | null {
   if (a.n < 2) return null;
   const m = a.sum / a.n;
   let ss = 0;
-  a.counts.forEach((c, i) => {
+  for (let i = 0; i < a.counts.length; i++) {
     const d = a.scaleMin + i - m;
-    ss += c * d * d;
-  });
+    ss += (a.counts[i] as number) * d * d;
+  }
   return ss / (a.n - 1);
 }
 
@@ -190,14 +190,19 @@ export type ConfidenceInterval = z.infer<typeof ConfidenceInterval>;
  * The t quantiles a dashboard asks for repeat (the same level, sample sizes that recur across thousands of
  * cells), and each costs an iterative inversion of the t CDF: keep them, up to a bound.
  */
-const tQuantiles = new Map<string, number>();
+const tQuantiles = new Map<number, Map<number, number>>(); // level → df → quantile
+let tQuantilesKept = 0;
 function tQuantileOf(p: number, df: number): number {
-  const key = `${p}:${df}`;
-  let q = tQuantiles.get(key);
+  let q = tQuantiles.get(p)?.get(df);
   if (q === undefined) {
     q = studentTQuantile(p, df);
-    if (tQuantiles.size >= 10_000) tQuantiles.clear();
-    tQuantiles.set(key, q);
+    if (tQuantilesKept >= 10_000) {
+      tQuantiles.clear();
+      tQuantilesKept = 0;
+    }
+    const byDf = tQuantiles.get(p) ?? new Map<number, number>();
+    tQuantiles.set(p, byDf.set(df, q));
+    tQuantilesKept += 1;
   }
   return q;
 }
@@ -218,8 +223,11 @@ export function meanConfidenceInterval(a: ScaleAccumulator, level = 0.95): Confi
 /** Share (0–1) of answers on the `width` highest (or lowest) points of the scale; null without answers. */
 export function boxShare(a: ScaleAccumulator, side: "top" | "bottom", width: number): number | null {
   if (a.n === 0) return null;
-  const picked = side === "top" ? a.counts.slice(-width) : a.counts.slice(0, width);
-  return picked.reduce((s, c) => s + c, 0) / a.n;
+  const from = side === "top" ? Math.max(0, a.counts.length - width) : 0;
+  const to = side === "top" ? a.counts.length : Math.min(width, a.counts.length);
+  let picked = 0;
+  for (let i = from; i < to; i++) picked += a.counts[i] as number;
+  return picked / a.n;
 }
 
 /**
@@ -273,6 +281,48 @@ export function summarizeScore(a: ScaleAccumulator, level = 0.95): ScoreSummary 
     topTwoBox: topTwoBox(a) as number,
     bottomTwoBox: bottomTwoBox(a) as number,
     counts: a.counts.slice(),
+  };
+}
+
+/** Rounds to 4 decimals: a mean of 4.1234 on 1–5, a share of 12.34 %; far below what any chart or CSV shows. */
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * What a table of many scores (touchpoint × period × department) shows of each: answers, mean with its 95 %
+ * interval, the 0–100 score and the two-box shares, rounded to 4 decimals. A whole breakdown carries thousands
+ * of them, and the full `ScoreSummary` (SD, interval in percent, per-point counts, full float precision) made
+ * it three times the size; the full summary stays on the one-touchpoint endpoint.
+ */
+export const ScoreBrief = z.discriminatedUnion("kind", [
+  TooFew,
+  z.object({
+    kind: z.literal("score"),
+    n: z.number().int(),
+    scale: z.object({ min: z.number().int(), max: z.number().int() }),
+    mean: z.number(),
+    ci: z.object({ lower: z.number(), upper: z.number() }),
+    /** The mean on 0–100 (min of the scale → 0, max → 100). */
+    percent: z.number(),
+    topTwoBox: z.number(),
+    bottomTwoBox: z.number(),
+  }),
+]);
+export type ScoreBrief = z.infer<typeof ScoreBrief>;
+
+export function briefScore(a: ScaleAccumulator, level = 0.95): ScoreBrief {
+  if (a.n < MIN_SAMPLE) return tooFew(a.n);
+  const scale = scaleOf(a);
+  const mean = a.sum / a.n;
+  const ci = meanConfidenceInterval(a, level) as ConfidenceInterval;
+  return {
+    kind: "score",
+    n: a.n,
+    scale,
+    mean: round4(mean),
+    ci: { lower: round4(ci.lower), upper: round4(ci.upper) },
+    percent: round4(scaleToPercent(mean, scale)),
+    topTwoBox: round4(topTwoBox(a) as number),
+    bottomTwoBox: round4(bottomTwoBox(a) as number),
   };
 }
 

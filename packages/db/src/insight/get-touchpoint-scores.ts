@@ -1,4 +1,12 @@
-import { type NpsSummary, netPromoterScore, type Result, type ScoreSummary, summarizeScore } from "@motmap/core";
+import {
+  briefScore,
+  type NpsSummary,
+  netPromoterScore,
+  type Result,
+  type ScoreBrief,
+  type ScoreSummary,
+  summarizeScore,
+} from "@motmap/core";
 import type { HospitalContext } from "../context.ts";
 import type { RollupGrain, RollupSlice } from "./apply-response-rollups.ts";
 import {
@@ -17,8 +25,9 @@ export interface TouchpointScoreCell {
   period: string;
   /** The department / site / segment / channel of the row; "" for the whole journey. */
   sliceValue: string;
-  satisfaction: ScoreSummary;
-  importance: ScoreSummary;
+  /** Brief: a whole breakdown holds thousands of cells; the full summary is on the touchpoint's endpoint. */
+  satisfaction: ScoreBrief;
+  importance: ScoreBrief;
   /**
    * VOC complaints and compliments about the touchpoint in the period (whole journey only: VOC has no
    * department / segment of the patient); null when the hospital has no VOC about the journey in the window.
@@ -119,8 +128,8 @@ export async function getTouchpointScores(
           values.map((value) => ({
             period,
             sliceValue: value,
-            satisfaction: summarizeScore(get(`satisfaction:${tp.id}`, period, value) ?? emptyScale(5)),
-            importance: summarizeScore(get(`importance:${tp.id}`, period, value) ?? emptyScale(5)),
+            satisfaction: briefScore(get(`satisfaction:${tp.id}`, period, value) ?? emptyScale(5)),
+            importance: briefScore(get(`importance:${tp.id}`, period, value) ?? emptyScale(5)),
             complaints: vocOf(tp.id, period)?.complaints ?? null,
             compliments: vocOf(tp.id, period)?.compliments ?? null,
           })),

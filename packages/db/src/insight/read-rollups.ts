@@ -12,6 +12,7 @@ import {
   type ScaleAccumulator,
   shiftPeriod,
 } from "@motmap/core";
+import { sql } from "kysely";
 import type { HospitalContext } from "../context.ts";
 import { applyPendingRollups } from "./apply-pending-rollups.ts";
 import { FINE_SLICES, ROLLUP_TIME_ZONE, type RollupGrain, type RollupSlice } from "./apply-response-rollups.ts";
@@ -125,12 +126,13 @@ function accumulatorOfCounts(min: number, max: number, counts: number[]): ScaleA
   let n = 0;
   let sum = 0;
   let sumSquares = 0;
-  counts.forEach((c, i) => {
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as number;
     const v = min + i;
     n += c;
     sum += c * v;
     sumSquares += c * v * v;
-  });
+  }
   return { scaleMin: min, scaleMax: max, n, sum, sumSquares, counts };
 }
 
@@ -144,7 +146,12 @@ export interface ScoreCell {
   acc: ScaleAccumulator;
 }
 
-const COUNT_COLUMNS = ["c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"] as const;
+/**
+ * The eleven per-point counts as one text column ("3,0,12,…"): the driver builds a JS object property per
+ * column and row, and on a whole breakdown (12 k rows) eleven integer columns cost more than the query itself.
+ * `||` turns integers into text on SQLite and PostgreSQL alike.
+ */
+const PACKED_COUNTS = sql<string>`c0 || ',' || c1 || ',' || c2 || ',' || c3 || ',' || c4 || ',' || c5 || ',' || c6 || ',' || c7 || ',' || c8 || ',' || c9 || ',' || c10`;
 
 /**
  * Score rollups of some surveys over a window, one dimension: an index range scan of
@@ -170,7 +177,7 @@ export async function readScoreCells(
       "question_type",
       "scale_min",
       "scale_max",
-      ...COUNT_COLUMNS,
+      PACKED_COUNTS.as("counts"),
     ])
     .where("hospital_id", "=", ctx.hospitalId)
     .where("survey_id", "in", surveyIds)
@@ -185,7 +192,9 @@ export async function readScoreCells(
   return rows.map((r) => {
     const min = Number(r.scale_min);
     const max = Number(r.scale_max);
-    const counts = COUNT_COLUMNS.slice(0, max - min + 1).map((c) => Number(r[c]));
+    const packed = r.counts.split(",");
+    const counts = new Array<number>(max - min + 1);
+    for (let i = 0; i < counts.length; i++) counts[i] = Number(packed[i]);
     return {
       period: r.period,
       sliceValue: r.slice_value,
@@ -246,24 +255,34 @@ export async function readPairCells(
  * merge: the scale with the most answers wins (a question moved from 5 to 7 points: the newer answers).
  */
 export class AccumulatorGroups<K> {
-  private readonly groups = new Map<string, { key: K; byScale: Map<string, ScaleAccumulator> }>();
+  // Nearly every group has one scale: it is kept inline, and a map is made only when a second scale shows up
+  // (a whole breakdown has ~12 k groups, and a Map each was a third of its garbage).
+  private readonly groups = new Map<
+    string,
+    { key: K; acc: ScaleAccumulator; otherScales: Map<string, ScaleAccumulator> | null }
+  >();
 
   add(id: string, key: K, acc: ScaleAccumulator): void {
-    let g = this.groups.get(id);
+    const g = this.groups.get(id);
     if (!g) {
-      g = { key, byScale: new Map() };
-      this.groups.set(id, g);
+      this.groups.set(id, { key, acc, otherScales: null });
+      return;
     }
+    if (g.acc.scaleMin === acc.scaleMin && g.acc.scaleMax === acc.scaleMax) {
+      g.acc = mergeAccumulators(g.acc, acc);
+      return;
+    }
+    g.otherScales ??= new Map();
     const scale = `${acc.scaleMin}:${acc.scaleMax}`;
-    const prev = g.byScale.get(scale);
-    g.byScale.set(scale, prev ? mergeAccumulators(prev, acc) : acc);
+    const prev = g.otherScales.get(scale);
+    g.otherScales.set(scale, prev ? mergeAccumulators(prev, acc) : acc);
   }
 
   get(id: string): ScaleAccumulator | null {
     const g = this.groups.get(id);
     if (!g) return null;
-    let best: ScaleAccumulator | null = null;
-    for (const a of g.byScale.values()) if (!best || a.n > best.n) best = a;
+    let best = g.acc;
+    if (g.otherScales) for (const a of g.otherScales.values()) if (a.n > best.n) best = a;
     return best;
   }
 

@@ -7,6 +7,7 @@ import {
   PeriodKey,
   PriorityRank,
   PriorityWeights,
+  ScoreBrief,
   ScoreSummary,
   StaffIpaComparison,
 } from "@motmap/core";
@@ -66,8 +67,8 @@ export const TouchpointScoresResponse = z
           z.object({
             period: z.string(),
             sliceValue: z.string().openapi({ description: "Department / site id, segment or channel; '' for all" }),
-            satisfaction: ScoreSummary,
-            importance: ScoreSummary,
+            satisfaction: ScoreBrief,
+            importance: ScoreBrief,
             complaints: z
               .number()
               .int()

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
-import type { ScoreSummary } from "@motmap/core";
+import type { ScoreBrief } from "@motmap/core";
 import { IconFileSpreadsheet } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -22,7 +22,7 @@ export function TouchpointTable({
   filename: string;
 }) {
   const { t } = useTranslation();
-  const tooFew = (s: ScoreSummary) => (s.kind === "too_few" ? t("insight.tooFewN", { n: s.n }) : null);
+  const tooFew = (s: ScoreBrief) => (s.kind === "too_few" ? t("insight.tooFewN", { n: s.n }) : null);
   const rows = data.touchpoints.map((tp) => {
     const cells = tp.cells.filter((c) => c.period === period);
     const cell = cells[0] ?? null;

@@ -1,4 +1,4 @@
-import type { NpsSummary, ScoreSummary } from "@motmap/core";
+import type { NpsSummary, ScoreBrief, ScoreSummary } from "@motmap/core";
 import { parsePeriodKey, periodKey, shiftPeriod } from "@motmap/core";
 import type { Grain } from "./queries.ts";
 
@@ -6,7 +6,7 @@ export const fmt1 = (x: number) => x.toFixed(1);
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** "3.94 ± 0.06" on the answer scale; null when too few answers. */
-export function meanWithCi(s: ScoreSummary): string | null {
+export function meanWithCi(s: ScoreSummary | ScoreBrief): string | null {
   if (s.kind !== "score") return null;
   return `${s.mean.toFixed(2)} ± ${((s.ci.upper - s.ci.lower) / 2).toFixed(2)}`;
 }

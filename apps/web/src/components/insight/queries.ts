@@ -5,6 +5,7 @@ import type {
   NpsSummary,
   PriorityRank,
   PriorityWeights,
+  ScoreBrief,
   ScoreSummary,
   StaffIpaComparison,
 } from "@motmap/core";
@@ -28,8 +29,8 @@ export interface TouchpointScores {
     cells: {
       period: string;
       sliceValue: string;
-      satisfaction: ScoreSummary;
-      importance: ScoreSummary;
+      satisfaction: ScoreBrief;
+      importance: ScoreBrief;
       complaints: number | null;
       compliments: number | null;
     }[];
