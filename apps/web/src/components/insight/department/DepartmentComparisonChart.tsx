@@ -1,8 +1,10 @@
+import { Text, Tooltip } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ChartCard } from "../ChartCard.tsx";
 import type { EChartsOption } from "../EChart.tsx";
 import { fmt1 } from "../format.ts";
+import { CHART_TEXT, useFontsLoaded } from "./chart-style.ts";
 import { type DepartmentInsight, departmentLabel } from "./queries.ts";
 
 const AXIS = { fontSize: 12, color: "#495057" };
@@ -20,6 +22,7 @@ export function DepartmentComparisonChart({
   onPick: (departmentId: string) => void;
 }) {
   const { t } = useTranslation();
+  const fonts = useFontsLoaded();
   const scored = useMemo(
     () =>
       data.departments
@@ -30,8 +33,10 @@ export function DepartmentComparisonChart({
   const tooFew = data.departments.filter((d) => d.satisfaction.kind === "too_few");
   const current = data.department.id;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fonts` redraws the canvas once a font slice has loaded
   const option = useMemo<EChartsOption>(
     () => ({
+      textStyle: CHART_TEXT,
       grid: { left: 8, right: 44, top: 8, bottom: 24, containLabel: true },
       tooltip: {
         trigger: "axis",
@@ -70,7 +75,7 @@ export function DepartmentComparisonChart({
         },
       ],
     }),
-    [scored, current, en],
+    [scored, current, en, fonts],
   );
 
   const csv = {
@@ -93,10 +98,24 @@ export function DepartmentComparisonChart({
         <>
           {scored.length === 0 ? t("departmentInsight.compare.none") : t("departmentInsight.compare.hint")}
           {tooFew.length > 0 && (
-            <>
-              <br />
-              {t("departmentInsight.compare.tooFew", { names: tooFew.map((d) => departmentLabel(d, en)).join(", ") })}
-            </>
+            <Tooltip
+              multiline
+              w={320}
+              label={t("departmentInsight.compare.tooFew", {
+                names: tooFew.map((d) => departmentLabel(d, en)).join(", "),
+              })}
+            >
+              <Text
+                span
+                display="block"
+                size="xs"
+                c="orange.8"
+                td="underline dotted"
+                data-testid="dept-compare-too-few"
+              >
+                {t("departmentInsight.compare.tooFewCount", { count: tooFew.length })}
+              </Text>
+            </Tooltip>
           )}
         </>
       }
@@ -104,7 +123,7 @@ export function DepartmentComparisonChart({
       data={csv}
       filename={`${filename}-departments`}
       testId="dept-compare-chart"
-      height={Math.max(160, scored.length * 30 + 40)}
+      height={Math.max(240, scored.length * 30 + 40)}
       onPointClick={(p) => {
         const d = scored[p.dataIndex];
         if (d) onPick(d.departmentId);

@@ -1,16 +1,20 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import type { ScoreSummary, SliceGap } from "@motmap/core";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ChartCard } from "../ChartCard.tsx";
 import type { EChartsOption } from "../EChart.tsx";
 import { fmt1 } from "../format.ts";
+import { CHART_TEXT, useFontsLoaded } from "./chart-style.ts";
 import type { DepartmentInsight } from "./queries.ts";
 
 type Row = DepartmentInsight["touchpoints"][number];
 type Verdict = Extract<SliceGap, { kind: "gap" }>["direction"];
 const AXIS = { fontSize: 12, color: "#495057" };
+/** Bars on the gap chart; the table lists every touchpoint. */
+const CHART_ROWS = 12;
+const TABLE_ROWS = 10;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const signed = (x: number) => `${x > 0 ? "+" : ""}${fmt1(x)}`;
 
@@ -46,14 +50,22 @@ export function DepartmentGapChart({
   filename: string;
 }) {
   const { t } = useTranslation();
-  const rows = useMemo(() => data.touchpoints.filter((r) => r.gap.kind === "gap"), [data.touchpoints]);
-  const fewCount = data.touchpoints.length - rows.length;
+  const fonts = useFontsLoaded();
+  const scored = data.touchpoints.filter((r) => r.gap.kind === "gap");
+  // The worst first; a long tail of near-zero gaps says nothing on a chart (the table and the CSV have them all).
+  const rows = useMemo(
+    () => data.touchpoints.filter((r) => r.gap.kind === "gap").slice(0, CHART_ROWS),
+    [data.touchpoints],
+  );
+  const fewCount = data.touchpoints.length - scored.length;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fonts` redraws the canvas once a font slice has loaded
   const option = useMemo<EChartsOption>(() => {
     const manyJourneys = new Set(rows.map((r) => r.journeyId)).size > 1;
     const label = (r: Row) => (manyJourneys ? `${r.name} · ${r.journeyTitle}` : r.name);
     const gaps = rows.map((r) => (r.gap.kind === "gap" ? r.gap : null));
     return {
+      textStyle: CHART_TEXT,
       grid: { left: 8, right: 56, top: 12, bottom: 28, containLabel: true },
       tooltip: {
         trigger: "axis",
@@ -79,6 +91,9 @@ export function DepartmentGapChart({
       },
       xAxis: {
         type: "value",
+        // Room beyond the longest bars for their value labels.
+        min: (v: { min: number }) => Math.min(-1, Math.floor(v.min * 1.2 - 0.5)),
+        max: (v: { max: number }) => Math.max(1, Math.ceil(v.max * 1.2 + 0.5)),
         axisLabel: AXIS,
         splitLine: { lineStyle: { color: "#f1f3f5" } },
       },
@@ -123,7 +138,7 @@ export function DepartmentGapChart({
         },
       ],
     };
-  }, [rows, data.weakestTouchpointId, t]);
+  }, [rows, data.weakestTouchpointId, t, fonts]);
 
   const csv = {
     header: [
@@ -165,6 +180,7 @@ export function DepartmentGapChart({
       subtitle={
         <>
           {t("departmentInsight.gaps.hint", { from, to })}
+          {scored.length > rows.length && <> {t("departmentInsight.gaps.chartTop", { count: rows.length })}</>}
           {fewCount > 0 && <> {t("departmentInsight.gaps.tooFewCount", { count: fewCount })}</>}
         </>
       }
@@ -190,6 +206,8 @@ export function DepartmentGapTable({
   touchpointHref: (journeyId: string, touchpointId: string) => string;
 }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? data.touchpoints : data.touchpoints.slice(0, TABLE_ROWS);
   const score = (s: ScoreSummary) =>
     s.kind === "score" ? (
       <>
@@ -210,7 +228,7 @@ export function DepartmentGapTable({
       <Stack gap={2} mb="xs">
         <Title order={4}>{t("departmentInsight.gaps.tableTitle", { from, to })}</Title>
       </Stack>
-      <Table.ScrollContainer minWidth={680}>
+      <Table.ScrollContainer minWidth={560}>
         <Table striped highlightOnHover verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -218,11 +236,11 @@ export function DepartmentGapTable({
               <Table.Th ta="right">{t("departmentInsight.gaps.department")}</Table.Th>
               <Table.Th ta="right">{t("departmentInsight.gaps.journey")}</Table.Th>
               <Table.Th ta="right">{t("departmentInsight.gaps.gap")}</Table.Th>
-              <Table.Th>{t("departmentInsight.gaps.significance")}</Table.Th>
+              <Table.Th miw={120}>{t("departmentInsight.gaps.significance")}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.touchpoints.map((r) => {
+            {shown.map((r) => {
               const weakest = r.touchpointId === data.weakestTouchpointId;
               const g = r.gap;
               return (
@@ -233,7 +251,7 @@ export function DepartmentGapTable({
                   style={weakest ? { background: "var(--mantine-color-red-0)" } : undefined}
                 >
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap">
+                    <Group gap={6} wrap="wrap">
                       <Anchor component={Link} to={touchpointHref(r.journeyId, r.touchpointId)} size="sm">
                         {r.name}
                       </Anchor>
@@ -247,12 +265,21 @@ export function DepartmentGapTable({
                       {r.journeyTitle} · {r.stageName}
                     </Text>
                   </Table.Td>
-                  <Table.Td ta="right">{score(r.department)}</Table.Td>
-                  <Table.Td ta="right">{score(r.journey)}</Table.Td>
-                  <Table.Td ta="right" fw={700} c={g.kind === "gap" && g.gap < 0 ? "red.8" : undefined}>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {score(r.department)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                    {score(r.journey)}
+                  </Table.Td>
+                  <Table.Td
+                    ta="right"
+                    fw={700}
+                    style={{ whiteSpace: "nowrap" }}
+                    c={g.kind === "gap" && g.gap < 0 ? "red.8" : undefined}
+                  >
                     {g.kind === "gap" ? signed(g.gap) : "–"}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
                     {g.kind === "gap" ? (
                       <Badge
                         variant={g.direction === "worse" ? "filled" : "light"}
@@ -273,6 +300,15 @@ export function DepartmentGapTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {data.touchpoints.length > TABLE_ROWS && (
+        <Group justify="center" mt="xs">
+          <Button size="xs" variant="subtle" onClick={() => setAll(!all)} data-testid="dept-gap-table-all">
+            {all
+              ? t("departmentInsight.gaps.showLess")
+              : t("departmentInsight.gaps.showAll", { count: data.touchpoints.length })}
+          </Button>
+        </Group>
+      )}
       {data.touchpoints.length === 0 && (
         <Text size="sm" c="dimmed" ta="center" py="md">
           {t("departmentInsight.gaps.empty")}

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ChartCard } from "../ChartCard.tsx";
 import type { EChartsOption } from "../EChart.tsx";
 import { fmt1 } from "../format.ts";
+import { CHART_TEXT, useFontsLoaded } from "./chart-style.ts";
 import type { DepartmentInsight } from "./queries.ts";
 
 type Metric = "satisfaction" | "nps";
@@ -17,6 +18,7 @@ const npsOf = (n: NpsSummary) => (n.kind === "nps" ? n.score : null);
 /** Per period: our patients against the whole hospital, satisfaction (0–100, with our 95 % band) or NPS; all journeys or one. */
 export function DepartmentTrendChart({ data, filename }: { data: DepartmentInsight; filename: string }) {
   const { t } = useTranslation();
+  const fonts = useFontsLoaded();
   const [metric, setMetric] = useState<Metric>("satisfaction");
   const [journeyId, setJourneyId] = useState<string>("all");
   const journey = data.journeys.find((j) => j.journeyId === journeyId) ?? null;
@@ -24,6 +26,7 @@ export function DepartmentTrendChart({ data, filename }: { data: DepartmentInsig
   const deptName = t("departmentInsight.trend.department");
   const hospitalName = t("departmentInsight.trend.hospital");
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `fonts` redraws the canvas once a font slice has loaded
   const option = useMemo<EChartsOption>(() => {
     const x = trend.map((p) => p.period);
     const dept = trend.map((p) =>
@@ -35,9 +38,11 @@ export function DepartmentTrendChart({ data, filename }: { data: DepartmentInsig
     const band = trend.map((p) =>
       p.department.satisfaction.kind === "score" ? p.department.satisfaction.percentCi : null,
     );
+    const low = metric === "satisfaction" ? 0 : -100;
     const nOf = (p: (typeof trend)[number], side: "department" | "hospital") =>
       metric === "satisfaction" ? p[side].satisfaction.n : p[side].nps.n;
     return {
+      textStyle: CHART_TEXT,
       grid: { left: 44, right: 20, top: 40, bottom: 32 },
       legend: { top: 0, data: [deptName, hospitalName] },
       tooltip: {
@@ -56,10 +61,14 @@ export function DepartmentTrendChart({ data, filename }: { data: DepartmentInsig
         },
       },
       xAxis: { type: "category", data: x, axisLabel: AXIS },
-      yAxis:
-        metric === "satisfaction"
-          ? { type: "value", min: 0, max: 100, axisLabel: AXIS, splitLine: SPLIT }
-          : { type: "value", min: -100, max: 100, axisLabel: AXIS, splitLine: SPLIT },
+      // Around the data, in tens, within the scale: a 0–100 axis flattens the gap a manager looks for.
+      yAxis: {
+        type: "value",
+        min: (v: { min: number }) => Math.max(low, Math.floor((v.min - 5) / 10) * 10),
+        max: (v: { max: number }) => Math.min(100, Math.ceil((v.max + 5) / 10) * 10),
+        axisLabel: AXIS,
+        splitLine: SPLIT,
+      },
       series: [
         ...(metric === "satisfaction"
           ? [
@@ -103,7 +112,7 @@ export function DepartmentTrendChart({ data, filename }: { data: DepartmentInsig
         },
       ],
     };
-  }, [trend, metric, deptName, hospitalName, t]);
+  }, [trend, metric, deptName, hospitalName, t, fonts]);
 
   const csv = {
     header: [

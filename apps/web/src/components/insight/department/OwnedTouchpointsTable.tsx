@@ -23,6 +23,7 @@ export function OwnedTouchpointsTable({
 }) {
   const { t } = useTranslation();
   const period = data.latest;
+  const surveyed = new Set(data.journeys.map((j) => j.journeyId));
   const changeText = (c: ScoreChange) => (c.kind === "change" ? `${c.change > 0 ? "+" : ""}${fmt1(c.change)}` : null);
 
   const exportCsv = () => {
@@ -116,7 +117,11 @@ export function OwnedTouchpointsTable({
                         )}
                       </Group>
                     </Table.Td>
-                    {s.kind === "score" ? (
+                    {!surveyed.has(o.journeyId) ? (
+                      <Table.Td colSpan={2} ta="center" c="dimmed" fs="italic">
+                        {t("departmentInsight.owned.noSurvey")}
+                      </Table.Td>
+                    ) : s.kind === "score" ? (
                       <>
                         <Table.Td ta="right" fw={700} c={s.percent < 60 ? "red.8" : undefined}>
                           {fmt1(s.percent)}
