@@ -10,6 +10,7 @@ import {
   createDepartment,
   createHospital,
   createJourney,
+  createSite,
   createStage,
   createSurveyFromJourney,
   createTouchpoint,
@@ -40,6 +41,8 @@ export const DEPARTMENTS = [
   { name: "응급의학과", nameEn: "Emergency Medicine", code: "EM", effect: -0.35 },
 ];
 export const SEGMENTS = ["외래", "입원", "건강검진", "응급"];
+/** Three sites; department i is at site i mod 3 (the site comparison and the `site` slice need them). */
+export const SITES = ["본원", "제2병원", "검진센터"];
 const STAGES = [
   {
     phase: "before",
@@ -64,6 +67,8 @@ export interface DatasetMeta {
   surveyId: string;
   userId: string;
   departmentIds: string[];
+  /** The site id of each department (same order as departmentIds). */
+  departmentSites: string[];
   buildSeconds: number;
   /** Seconds of the build spent in motmap's writer and rollups (the rest generates and writes the CSV). */
   motmapSeconds: number;
@@ -95,9 +100,18 @@ export async function buildDataset(sqliteFile: string, csvFile: string, rows: nu
   if (!user.ok) throw new Error(user.error.message);
   const hospital = await createHospital(database.db, { name: "벤치마크병원" }, user.value.id);
   const ctx: HospitalContext = { db: database.db, hospitalId: hospital.id, actorId: user.value.id };
+  const siteIds: string[] = [];
+  for (const name of SITES) {
+    const r = await createSite(ctx, { name });
+    if (!r.ok) throw new Error(r.error.message);
+    siteIds.push(r.value.id);
+  }
   const departmentIds: string[] = [];
-  for (const d of DEPARTMENTS) {
-    const r = await createDepartment(ctx, { name: d.name, nameEn: d.nameEn, code: d.code });
+  const departmentSites: string[] = [];
+  for (const [i, d] of DEPARTMENTS.entries()) {
+    const siteId = siteIds[i % siteIds.length] as string;
+    departmentSites.push(siteId);
+    const r = await createDepartment(ctx, { name: d.name, nameEn: d.nameEn, code: d.code, siteId });
     if (!r.ok) throw new Error(r.error.message);
     departmentIds.push(r.value.id);
   }
@@ -264,6 +278,7 @@ export async function buildDataset(sqliteFile: string, csvFile: string, rows: nu
     surveyId: survey.value.id,
     userId: user.value.id,
     departmentIds,
+    departmentSites,
     buildSeconds: Number(process.hrtime.bigint() - started) / 1e9,
     motmapSeconds: Number(motmapNs) / 1e9,
   };

@@ -12,10 +12,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   createSession,
+  getDepartmentInsight,
   getJourneyExperience,
   getJourneyIpa,
   getNpsTrend,
   getPriorities,
+  getSiteComparison,
   getTouchpointScores,
   migrateToLatest,
   openDatabase,
@@ -44,7 +46,7 @@ const GOAL_MS = 150;
  * Bump when build-dataset.ts changes what it writes: with the row count and motmap's files that decide what a
  * written response and its rollups look like, it keys the cached build.
  */
-const DATASET_VERSION = "dashboard-data-1";
+const DATASET_VERSION = "dashboard-data-2"; // 2: three sites, departments spread over them
 
 function cacheKey(): string {
   const hash = createHash("sha256").update(`${DATASET_VERSION}:${ROWS}`);
@@ -106,7 +108,8 @@ async function dataset(): Promise<{
   return { dir, meta: full, cached: false };
 }
 
-type Route = "touchpoint-scores" | "experience" | "ipa" | "priorities" | "nps";
+/** Journey routes (…/insight/journeys/{id}/<route>) and the department view (…/insight/departments/{id}). */
+type Route = "touchpoint-scores" | "experience" | "ipa" | "priorities" | "nps" | "sites" | "department";
 
 /**
  * motmap's own HTTP server (startServer: node-server on loopback, session, tenancy guard, query validation, JSON)
@@ -123,7 +126,12 @@ async function server(
   get: (route: Route, params: Record<string, string>) => Promise<number>;
   close: () => Promise<void>;
 }> {
-  const base = `/api/hospitals/${meta.hospitalId}/insight/journeys/${meta.journeyId}`;
+  const hospital = `/api/hospitals/${meta.hospitalId}/insight`;
+  const department = meta.departmentIds[1] as string;
+  const pathOf = (route: Route) =>
+    route === "department"
+      ? `${hospital}/departments/${department}`
+      : `${hospital}/journeys/${meta.journeyId}/${route}`;
   if (process.env.BENCH_DASHBOARD_VIA !== "usecases") {
     try {
       // Loaded only now: building the data set needs no server.
@@ -137,7 +145,7 @@ async function server(
         via: `motmap's HTTP server on 127.0.0.1:${running.port} (startServer; keep-alive client, time to last byte)`,
         get: (route, params) =>
           new Promise((resolve, reject) => {
-            const path = `${base}/${route}?${new URLSearchParams(params)}`;
+            const path = `${pathOf(route)}?${new URLSearchParams(params)}`;
             const req = httpGet({ host: "127.0.0.1", port: running.port, path, headers, agent }, (res) => {
               const chunks: Buffer[] = [];
               res.on("data", (c: Buffer) => chunks.push(c));
@@ -167,6 +175,8 @@ async function server(
     if (route === "experience") return getJourneyExperience(ctx, id, q);
     if (route === "ipa") return getJourneyIpa(ctx, id, q);
     if (route === "priorities") return getPriorities(ctx, id, q);
+    if (route === "sites") return getSiteComparison(ctx, id, q);
+    if (route === "department") return getDepartmentInsight(ctx, department, q);
     return getNpsTrend(ctx, id, q);
   };
   return {
@@ -214,6 +224,8 @@ export async function main(): Promise<void> {
     nps_month_all: { route: "nps", params: months },
     nps_week_all: { route: "nps", params: weeks },
     nps_month_by_department: { route: "nps", params: { ...months, by: "department" } },
+    sites_month: { route: "sites", params: months },
+    department_month: { route: "department", params: months },
   };
   const names = Object.keys(queries);
   const sizes = new Map<string, number>();
@@ -273,7 +285,11 @@ export async function main(): Promise<void> {
 
   // DuckDB: the same aggregations scanning the flat table.
   console.log(`load average before DuckDB: ${load()}`);
-  const sql = referenceQueries(department, segment);
+  const sql = referenceQueries(
+    department,
+    segment,
+    meta.departmentIds.map((d, i) => [d, meta.departmentSites[i] as string]),
+  );
   for (const name of names) await reference.rows(sql[name] as string);
   const duckdb = new Map<string, number[]>(names.map((n) => [n, []]));
   for (let r = 0; r < REFERENCE_RUNS; r++) {

@@ -45,8 +45,25 @@ const ipaDerived = (y: "overall" | "nps") =>
 const priorities = `SELECT month, ${tp.map((t) => `${score(`s${t}`)}, avg(i${t}) mi${t}, corr(s${t}, overall) r${t}`).join(", ")}
   FROM responses WHERE month BETWEEN '2025-11' AND '${LAST_MONTH}' GROUP BY month ORDER BY month`;
 
-/** The DuckDB equivalent of each motmap query, by the same name; `department` is the sliced department's id. */
-export function referenceQueries(department: string, segment: string): Record<string, string> {
+/** Per site and month, every touchpoint's and the overall score and NPS: the site comparison's numbers. */
+const sites = (departmentSites: [string, string][]) =>
+  `WITH d(department, site) AS (VALUES ${departmentSites.map(([d, s]) => `('${d}', '${s}')`).join(", ")})
+  SELECT site, month, ${tp.map((t) => score(`s${t}`)).join(", ")}, ${score("overall")}, ${npsAggs}
+  FROM responses JOIN d USING (department) WHERE ${monthWindow} GROUP BY site, month ORDER BY site, month`;
+
+/** Per month, the hospital and every department (the department view compares one with the whole and the rest). */
+const departments = `SELECT month, department, ${tp.map((t) => score(`s${t}`)).join(", ")}, ${score("overall")}, ${npsAggs}
+  FROM responses WHERE ${monthWindow} GROUP BY GROUPING SETS ((month), (month, department)) ORDER BY month, department`;
+
+/**
+ * The DuckDB equivalent of each motmap query, by the same name; `department` is the sliced department's id,
+ * `departmentSites` each department's site.
+ */
+export function referenceQueries(
+  department: string,
+  segment: string,
+  departmentSites: [string, string][],
+): Record<string, string> {
   return {
     scores_month_all: touchpointScores("month", null),
     scores_week_all: touchpointScores("week", null),
@@ -63,6 +80,8 @@ export function referenceQueries(department: string, segment: string): Record<st
     nps_month_all: nps("month", null),
     nps_week_all: nps("week", null),
     nps_month_by_department: nps("month", "department"),
+    sites_month: sites(departmentSites),
+    department_month: departments,
   };
 }
 
