@@ -33,6 +33,7 @@ const MembersPage = page(() => import("./pages/MembersPage.tsx"), "MembersPage")
 const PersonasPage = page(() => import("./pages/PersonasPage.tsx"), "PersonasPage");
 const PublicSurveyPage = page(() => import("./pages/PublicSurveyPage.tsx"), "PublicSurveyPage");
 const SharedJourneyPage = page(() => import("./pages/SharedJourneyPage.tsx"), "SharedJourneyPage");
+const SiteComparisonPage = page(() => import("./pages/SiteComparisonPage.tsx"), "SiteComparisonPage");
 const SurveyImportPage = page(() => import("./pages/SurveyImportPage.tsx"), "SurveyImportPage");
 const SurveysBuilderPage = page(() => import("./pages/SurveysBuilderPage.tsx"), "SurveysBuilderPage");
 const SurveysPage = page(() => import("./pages/SurveysPage.tsx"), "SurveysPage");
@@ -109,6 +110,7 @@ export function App() {
           <Route path="journeys/:journeyId/compare" element={<ComparePage />} />
           <Route path="journeys/:journeyId/insight" element={<InsightPage />} />
           <Route path="journeys/:journeyId/insight/touchpoints/:touchpointId" element={<TouchpointInsightPage />} />
+          <Route path="journeys/:journeyId/insight/sites" element={<SiteComparisonPage />} />
           <Route path="surveys" element={<SurveysPage />} />
           <Route path="surveys/:surveyId" element={<SurveysBuilderPage />} />
           <Route path="surveys/:surveyId/responses" element={<SurveysResponsesPage />} />

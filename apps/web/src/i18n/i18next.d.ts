@@ -8,6 +8,7 @@ import type { insightKo } from "./insight.ko.ts";
 import type { ko } from "./ko.ts";
 import type { mapKo } from "./map.ko.ts";
 import type { publicSurveyKo } from "./public-survey.ko.ts";
+import type { siteComparisonKo } from "./site-comparison.ko.ts";
 import type { surveyImportKo } from "./survey-import.ko.ts";
 import type { surveysKo } from "./surveys.ko.ts";
 import type { vocKo } from "./voc.ko.ts";
@@ -27,6 +28,7 @@ declare module "i18next" {
         typeof vocImportKo &
         typeof followUpKo &
         typeof insightKo &
+        typeof siteComparisonKo &
         typeof departmentInsightKo &
         typeof alertsKo & { map: typeof mapKo };
     };

@@ -18,6 +18,8 @@ import { mapEn } from "./map.en.ts";
 import { mapKo } from "./map.ko.ts";
 import { publicSurveyEn } from "./public-survey.en.ts";
 import { publicSurveyKo } from "./public-survey.ko.ts";
+import { siteComparisonEn } from "./site-comparison.en.ts";
+import { siteComparisonKo } from "./site-comparison.ko.ts";
 import { surveyImportEn } from "./survey-import.en.ts";
 import { surveyImportKo } from "./survey-import.ko.ts";
 import { surveysEn } from "./surveys.en.ts";
@@ -72,6 +74,7 @@ void i18n.use(initReactI18next).init({
         ...followUpKo,
         ...insightKo,
         ...alertsKo,
+        ...siteComparisonKo,
         ...departmentInsightKo,
         map: mapKo,
       },
@@ -89,6 +92,7 @@ void i18n.use(initReactI18next).init({
         ...followUpEn,
         ...insightEn,
         ...alertsEn,
+        ...siteComparisonEn,
         ...departmentInsightEn,
         map: mapEn,
       },

@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Group, Portal, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { ImportanceSource } from "@motmap/core";
-import { IconDeviceTv, IconMap2 } from "@tabler/icons-react";
+import { IconBuildingCommunity, IconDeviceTv, IconMap2 } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -259,6 +259,16 @@ export function InsightPage() {
               leftSection={<IconMap2 size={14} />}
             >
               {t("insight.toMap")}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/h/${hid}/journeys/${journeyId}/insight/sites?${new URLSearchParams({ grain, to, n: String(length) })}`}
+              leftSection={<IconBuildingCommunity size={14} />}
+              data-testid="insight-sites"
+            >
+              {t("siteComparison.open")}
             </Button>
             <Button
               size="xs"

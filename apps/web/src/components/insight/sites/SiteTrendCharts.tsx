@@ -1,0 +1,186 @@
+import { SimpleGrid } from "@mantine/core";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { ChartCard } from "../ChartCard.tsx";
+import type { EChartsOption } from "../EChart.tsx";
+import { fmt1 } from "../format.ts";
+import { CHART_FONT, useChartFont } from "./chart-font.ts";
+import { type SiteColumn, type SiteComparison, siteColor } from "./site-comparison-api.ts";
+
+type Point = SiteComparison["trend"][number];
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const AXIS = { fontSize: 12, color: "#495057" };
+const SPLIT = { lineStyle: { color: "#f1f3f5" } };
+
+/** One site's line: "no site" dashed and grey, a gap where a period has too few answers. */
+const line = (name: string, values: (number | null)[], c: SiteColumn, i: number) => ({
+  name,
+  type: "line" as const,
+  data: values,
+  color: siteColor(i, c.siteId),
+  lineStyle: {
+    width: c.siteId === null ? 1.5 : 2.5,
+    type: c.siteId === null ? ("dashed" as const) : ("solid" as const),
+  },
+  symbolSize: 7,
+  connectNulls: false,
+});
+
+/** Overall satisfaction (0–100) and NPS per period, one line per site; a period with too few answers is a gap. */
+export function SiteTrendCharts({
+  data,
+  siteName,
+  filename,
+}: {
+  data: SiteComparison;
+  siteName: (c: SiteColumn) => string;
+  filename: string;
+}) {
+  const { t } = useTranslation();
+  const { columns, periods, trend } = data;
+  const pointOf = useMemo(() => {
+    const m = new Map<string, Point>();
+    for (const p of trend) m.set(`${p.period}\u0000${p.siteId ?? ""}`, p);
+    return (period: string, c: SiteColumn) => m.get(`${period}\u0000${c.siteId ?? ""}`);
+  }, [trend]);
+  const fontLoads = useChartFont(useMemo(() => columns.map(siteName).join(""), [columns, siteName]));
+
+  const satisfaction = useMemo<EChartsOption>(
+    () => ({
+      textStyle: { fontFamily: CHART_FONT },
+      animation: fontLoads === 0,
+      grid: { left: 44, right: 20, top: 40, bottom: 32 },
+      legend: { top: 0, type: "scroll" },
+      tooltip: {
+        trigger: "axis",
+        formatter: (ps: { dataIndex: number }[]) => {
+          const period = periods[ps[0]?.dataIndex ?? 0] as string;
+          const lines = columns.map((c) => {
+            const s = pointOf(period, c)?.satisfaction;
+            return s?.kind === "score"
+              ? `${siteName(c)}: <b>${fmt1(s.percent)}</b> (${fmt1(s.percentCi.lower)}–${fmt1(s.percentCi.upper)}) · n = ${s.n}`
+              : `${siteName(c)}: ${t("insight.tooFewN", { n: s?.n ?? 0 })}`;
+          });
+          return [`<b>${period}</b>`, ...lines].join("<br/>");
+        },
+      },
+      xAxis: { type: "category", data: periods, axisLabel: AXIS },
+      yAxis: { type: "value", min: 0, max: 100, axisLabel: AXIS, splitLine: SPLIT },
+      series: columns.map((c, i) =>
+        line(
+          siteName(c),
+          periods.map((period) => {
+            const s = pointOf(period, c)?.satisfaction;
+            return s?.kind === "score" ? round1(s.percent) : null;
+          }),
+          c,
+          i,
+        ),
+      ),
+    }),
+    [columns, periods, pointOf, siteName, t, fontLoads],
+  );
+
+  const nps = useMemo<EChartsOption>(
+    () => ({
+      textStyle: { fontFamily: CHART_FONT },
+      animation: fontLoads === 0,
+      grid: { left: 44, right: 20, top: 40, bottom: 32 },
+      legend: { top: 0, type: "scroll" },
+      tooltip: {
+        trigger: "axis",
+        formatter: (ps: { dataIndex: number }[]) => {
+          const period = periods[ps[0]?.dataIndex ?? 0] as string;
+          const lines = columns.map((c) => {
+            const n = pointOf(period, c)?.nps;
+            return n?.kind === "nps"
+              ? `${siteName(c)}: <b>${n.score >= 0 ? "+" : ""}${fmt1(n.score)}</b> (${fmt1(n.ci.lower)}–${fmt1(n.ci.upper)}) · n = ${n.n}`
+              : `${siteName(c)}: ${t("insight.tooFewN", { n: n?.n ?? 0 })}`;
+          });
+          return [`<b>${period}</b>`, ...lines].join("<br/>");
+        },
+      },
+      xAxis: { type: "category", data: periods, axisLabel: AXIS },
+      yAxis: { type: "value", min: -100, max: 100, axisLabel: AXIS, splitLine: SPLIT },
+      series: columns.map((c, i) => ({
+        ...line(
+          siteName(c),
+          periods.map((period) => {
+            const n = pointOf(period, c)?.nps;
+            return n?.kind === "nps" ? round1(n.score) : null;
+          }),
+          c,
+          i,
+        ),
+        ...(i === 0
+          ? {
+              markLine: {
+                silent: true,
+                symbol: "none",
+                data: [{ yAxis: 0 }],
+                lineStyle: { color: "#adb5bd" },
+                label: { show: false },
+              },
+            }
+          : {}),
+      })),
+    }),
+    [columns, periods, pointOf, siteName, t, fontLoads],
+  );
+
+  const k = (key: string) => t(`siteComparison.csv.${key}` as "siteComparison.csv.site");
+  const satisfactionCsv = {
+    header: [k("period"), k("site"), k("n"), k("mean"), k("score"), k("ciLower"), k("ciUpper")],
+    rows: periods.flatMap((period) =>
+      columns.map((c) => {
+        const s = pointOf(period, c)?.satisfaction;
+        return [
+          period,
+          siteName(c),
+          s?.n ?? 0,
+          s?.kind === "score" ? s.mean : t("insight.tooFew"),
+          s?.kind === "score" ? s.percent : null,
+          s?.kind === "score" ? s.percentCi.lower : null,
+          s?.kind === "score" ? s.percentCi.upper : null,
+        ];
+      }),
+    ),
+  };
+  const npsCsv = {
+    header: [k("period"), k("site"), k("n"), k("nps"), "CI −", "CI +"],
+    rows: periods.flatMap((period) =>
+      columns.map((c) => {
+        const n = pointOf(period, c)?.nps;
+        return [
+          period,
+          siteName(c),
+          n?.n ?? 0,
+          n?.kind === "nps" ? n.score : t("insight.tooFew"),
+          n?.kind === "nps" ? n.ci.lower : null,
+          n?.kind === "nps" ? n.ci.upper : null,
+        ];
+      }),
+    ),
+  };
+
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <ChartCard
+        title={t("siteComparison.trend.satisfactionTitle")}
+        subtitle={t("siteComparison.trend.satisfactionHint")}
+        option={satisfaction}
+        data={satisfactionCsv}
+        filename={`${filename}-satisfaction`}
+        testId="site-trend-satisfaction"
+      />
+      <ChartCard
+        title={t("siteComparison.trend.npsTitle")}
+        subtitle={t("siteComparison.trend.npsHint")}
+        option={nps}
+        data={npsCsv}
+        filename={`${filename}-nps`}
+        testId="site-trend-nps"
+      />
+    </SimpleGrid>
+  );
+}
