@@ -140,6 +140,9 @@ describe("department insight", () => {
       const d = p.department.satisfaction;
       expect(cells[2]).toBe(d.kind === "score" ? String(Math.round((d.percent as number) * 1000) / 1000) : "응답 부족");
     }
+    // Departments under 10 answers are named, not drawn.
+    const tooFew = api.departments.filter((d) => d.satisfaction.kind === "too_few");
+    if (tooFew[0]) expect(await page.getByTestId("dept-compare-too-few").textContent()).toContain(tooFew[0].name);
     // Every department in the latest month, as CSV: the API's departments, in its order.
     const [compareCsv] = await Promise.all([
       page.waitForEvent("download"),

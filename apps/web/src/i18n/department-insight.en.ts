@@ -77,7 +77,6 @@ export const departmentInsightEn: DeepStrings<typeof departmentInsightKo> = {
       title: "Overall satisfaction by department ({{period}})",
       hint: "Overall satisfaction score (0–100) over every journey. Click a bar to open that department.",
       tooFew: "Too few answers (under 10): {{names}}",
-      tooFewCount: "{{count}} departments with too few answers (under 10) — hover for the list",
       department: "Department",
       none: "No department has 10 or more answers in this period.",
     },

@@ -73,7 +73,6 @@ export const departmentInsightKo = {
       title: "부서별 전반 만족도 ({{period}})",
       hint: "모든 여정의 전반 만족도 점수(0–100). 막대를 누르면 그 부서를 봅니다.",
       tooFew: "응답 부족(10건 미만): {{names}}",
-      tooFewCount: "응답 부족(10건 미만) 부서 {{count}}개 — 마우스를 올리면 목록",
       department: "부서",
       none: "이 기간에 응답이 10건 이상인 부서가 없습니다.",
     },

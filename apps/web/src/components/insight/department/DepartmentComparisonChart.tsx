@@ -32,6 +32,9 @@ export function DepartmentComparisonChart({
   );
   const tooFew = data.departments.filter((d) => d.satisfaction.kind === "too_few");
   const current = data.department.id;
+  const tooFewText = t("departmentInsight.compare.tooFew", {
+    names: tooFew.map((d) => departmentLabel(d, en)).join(", "),
+  });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `fonts` redraws the canvas once a font slice has loaded
   const option = useMemo<EChartsOption>(
@@ -98,22 +101,9 @@ export function DepartmentComparisonChart({
         <>
           {scored.length === 0 ? t("departmentInsight.compare.none") : t("departmentInsight.compare.hint")}
           {tooFew.length > 0 && (
-            <Tooltip
-              multiline
-              w={320}
-              label={t("departmentInsight.compare.tooFew", {
-                names: tooFew.map((d) => departmentLabel(d, en)).join(", "),
-              })}
-            >
-              <Text
-                span
-                display="block"
-                size="xs"
-                c="orange.8"
-                td="underline dotted"
-                data-testid="dept-compare-too-few"
-              >
-                {t("departmentInsight.compare.tooFewCount", { count: tooFew.length })}
+            <Tooltip multiline w={320} label={tooFewText}>
+              <Text size="xs" c="orange.8" lineClamp={2} data-testid="dept-compare-too-few">
+                {tooFewText}
               </Text>
             </Tooltip>
           )}
