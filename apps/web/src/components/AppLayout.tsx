@@ -91,6 +91,9 @@ export function AppLayout() {
   useEffect(() => close(), [location.pathname]);
 
   const section = location.pathname.split("/")[3] ?? "journeys";
+  // Entries can be two segments deep (insight/departments): match the path below /h/:hid, not its first segment.
+  const below = location.pathname.split("/").slice(3).join("/");
+  const isActive = (to: string) => below === to || below.startsWith(`${to}/`);
 
   const switchHospital = (id: string | null) => {
     if (!id || id === hid) return;
@@ -240,7 +243,7 @@ export function AppLayout() {
                     </Badge>
                   ) : undefined
                 }
-                active={section === item.to}
+                active={isActive(item.to)}
                 variant="light"
                 style={{ borderRadius: "var(--mantine-radius-md)" }}
               />
@@ -258,7 +261,7 @@ export function AppLayout() {
                 to={`/h/${hid}/${item.to}`}
                 label={item.label}
                 leftSection={<item.icon size={20} stroke={1.6} />}
-                active={section === item.to}
+                active={isActive(item.to)}
                 variant="light"
                 style={{ borderRadius: "var(--mantine-radius-md)" }}
               />
