@@ -171,6 +171,16 @@ describe("site comparison", () => {
     await page.waitForTimeout(1200); // the charts draw again in the new language
     await screenshot(page, "insight-sites-04-page-en");
     await switchLanguage(page, "ko");
+
+    // A click on a cell opens that touchpoint's dashboard on the same range.
+    await page.getByTestId("site-heatmap-filter").getByText("유의한 차이만", { exact: false }).click();
+    await page.getByTestId("site-heatmap").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600);
+    const box = await page.getByTestId("site-heatmap-canvas").boundingBox();
+    if (!box) throw new Error("no heatmap");
+    await page.mouse.click(box.x + box.width * 0.8, box.y + 36 + 17); // the grid's top margin, half a row
+    await page.waitForURL(/\/insight\/touchpoints\/[^/?]+\?grain=month/);
+    await expect.poll(() => page.getByTestId("tp-name").textContent()).toBe(significant[0]?.name);
     expect(consoleErrors.join("\n")).toBe("");
   });
 

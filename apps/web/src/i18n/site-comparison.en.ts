@@ -23,7 +23,7 @@ export const siteComparisonEn: DeepStrings<typeof siteComparisonKo> = {
     },
     heatmap: {
       title: "Touchpoint × site satisfaction",
-      hint: "Score 0–100 (5- and 7-point scales on one scale). Grey: fewer than 10 answers. ✱ The sites differ significantly (Welch's t-test of the best against the worst site, 5% level corrected for the number of site pairs).",
+      hint: "Score 0–100 (5- and 7-point scales on one scale). Grey: fewer than 10 answers. ✱ The sites differ significantly (Welch's t-test of the best against the worst site, 5% level corrected for the number of site pairs). Click a cell to open the touchpoint.",
       all: "All touchpoints",
       significant: "Significant only",
       noneSignificant: "No touchpoint differs significantly between sites in this period.",

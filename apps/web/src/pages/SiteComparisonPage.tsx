@@ -2,7 +2,7 @@ import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine
 import { IconChartHistogram } from "@tabler/icons-react";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { PeriodWindowControls, usePeriodWindow } from "../components/insight/PeriodWindow.tsx";
 import { SiteCards } from "../components/insight/sites/SiteCards.tsx";
 import { SiteHeatmap } from "../components/insight/sites/SiteHeatmap.tsx";
@@ -25,6 +25,7 @@ export function SiteComparisonPage() {
   const { t } = useTranslation();
   const { hid } = useHospitalContext();
   const { journeyId = "" } = useParams();
+  const navigate = useNavigate();
   const period = usePeriodWindow();
   const { grain, to, from, length } = period;
   const comparison = useSiteComparison(hid, journeyId, { grain, from, to });
@@ -84,7 +85,12 @@ export function SiteComparisonPage() {
       ) : (
         <>
           <SiteCards columns={d.columns} names={names} siteName={siteName} />
-          <SiteHeatmap data={d} siteName={siteName} filename={filename} />
+          <SiteHeatmap
+            data={d}
+            siteName={siteName}
+            filename={filename}
+            onOpen={(id) => navigate(`/h/${hid}/journeys/${journeyId}/insight/touchpoints/${id}?${rangeQuery}`)}
+          />
           <SiteTrendCharts data={d} siteName={siteName} filename={filename} />
         </>
       )}

@@ -77,10 +77,13 @@ export function SiteHeatmap({
   data,
   siteName,
   filename,
+  onOpen,
 }: {
   data: SiteComparison;
   siteName: (c: SiteColumn) => string;
   filename: string;
+  /** Opens a touchpoint's own dashboard (a click on its row). */
+  onOpen: (touchpointId: string) => void;
 }) {
   const { t } = useTranslation();
   const [only, setOnly] = useState<"all" | "significant">("all");
@@ -237,6 +240,11 @@ export function SiteHeatmap({
       data={csv}
       filename={`${filename}-touchpoints`}
       testId="site-heatmap"
+      onPointClick={(p) => {
+        const y = (p.data as [number, number, number] | undefined)?.[1];
+        const row = y === undefined ? undefined : rows[y];
+        if (row) onOpen(row.touchpointId);
+      }}
       height={Math.max(160, rows.length * 34 + 100)}
       extra={
         <SegmentedControl
