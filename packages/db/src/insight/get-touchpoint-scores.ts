@@ -90,15 +90,25 @@ export async function getTouchpointScores(
     query.sliceValue,
   );
 
+  // A whole breakdown is ~12 k rollup rows: groups are addressed by numbers (what × period × slice value), not by
+  // joined strings — what is 0 overall, 1 NPS, then satisfaction and importance per touchpoint of the frame.
+  const what = new Map(frame.value.touchpoints.map((tp, i) => [tp.id, 2 + 2 * i]));
+  const periodAt = new Map(periods.map((p, i) => [p, i]));
+  const valueAt = new Map<string, number>();
+  const id = (w: number, period: number, value: number) => (w * periods.length + period) * 65_536 + value;
   const groups = new AccumulatorGroups<null>();
-  const sliceValues = new Set<string>();
   for (const c of cells) {
-    const kind = isOverall(c) ? "overall" : c.questionType === "nps" ? "nps" : `${c.questionType}:${c.touchpointId}`;
-    if (kind.endsWith(":")) continue;
-    sliceValues.add(c.sliceValue);
-    groups.add(`${kind}\u0000${c.period}\u0000${c.sliceValue}`, null, c.acc);
+    const w = isOverall(c)
+      ? 0
+      : c.questionType === "nps"
+        ? 1
+        : (what.get(c.touchpointId) ?? -2) + (c.questionType === "importance" ? 1 : 0);
+    const period = periodAt.get(c.period);
+    if (w < 0 || period === undefined) continue; // a touchpoint no longer on the journey
+    if (!valueAt.has(c.sliceValue)) valueAt.set(c.sliceValue, valueAt.size);
+    groups.add(id(w, period, valueAt.get(c.sliceValue) as number), null, c.acc);
   }
-  const values = by === "all" ? [""] : query.sliceValue ? [query.sliceValue] : [...sliceValues].sort();
+  const values = by === "all" ? [""] : query.sliceValue ? [query.sliceValue] : [...valueAt.keys()].sort();
   const voc =
     by === "all"
       ? await readVocCounts(
@@ -110,7 +120,10 @@ export async function getTouchpointScores(
       : null;
   const vocOf = (touchpointId: string, period: string) =>
     voc ? (voc.get(`${touchpointId}\u0000${period}`) ?? { complaints: 0, compliments: 0 }) : null;
-  const get = (kind: string, period: string, value: string) => groups.get(`${kind}\u0000${period}\u0000${value}`);
+  const get = (w: number, period: number, value: string) => {
+    const v = valueAt.get(value);
+    return v === undefined ? null : groups.get(id(w, period, v));
+  };
 
   return {
     ok: true,
@@ -119,28 +132,28 @@ export async function getTouchpointScores(
       grain,
       by,
       periods,
-      touchpoints: frame.value.touchpoints.map((tp) => ({
+      touchpoints: frame.value.touchpoints.map((tp, t) => ({
         touchpointId: tp.id,
         name: tp.name,
         stageId: tp.stageId,
         stageName: tp.stageName,
-        cells: periods.flatMap((period) =>
+        cells: periods.flatMap((period, p) =>
           values.map((value) => ({
             period,
             sliceValue: value,
-            satisfaction: briefScore(get(`satisfaction:${tp.id}`, period, value) ?? emptyScale(5)),
-            importance: briefScore(get(`importance:${tp.id}`, period, value) ?? emptyScale(5)),
+            satisfaction: briefScore(get(2 + 2 * t, p, value) ?? emptyScale(5)),
+            importance: briefScore(get(3 + 2 * t, p, value) ?? emptyScale(5)),
             complaints: vocOf(tp.id, period)?.complaints ?? null,
             compliments: vocOf(tp.id, period)?.compliments ?? null,
           })),
         ),
       })),
-      overall: periods.flatMap((period) =>
+      overall: periods.flatMap((period, p) =>
         values.map((value) => ({
           period,
           sliceValue: value,
-          satisfaction: summarizeScore(get("overall", period, value) ?? emptyScale(5)),
-          nps: netPromoterScore(get("nps", period, value) ?? EMPTY_NPS),
+          satisfaction: summarizeScore(get(0, p, value) ?? emptyScale(5)),
+          nps: netPromoterScore(get(1, p, value) ?? EMPTY_NPS),
         })),
       ),
     },

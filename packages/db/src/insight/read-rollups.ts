@@ -275,11 +275,11 @@ export class AccumulatorGroups<K> {
   // Nearly every group has one scale: it is kept inline, and a map is made only when a second scale shows up
   // (a whole breakdown has ~12 k groups, and a Map each was a third of its garbage).
   private readonly groups = new Map<
-    string,
+    string | number,
     { key: K; acc: ScaleAccumulator; otherScales: Map<string, ScaleAccumulator> | null }
   >();
 
-  add(id: string, key: K, acc: ScaleAccumulator): void {
+  add(id: string | number, key: K, acc: ScaleAccumulator): void {
     const g = this.groups.get(id);
     if (!g) {
       this.groups.set(id, { key, acc, otherScales: null });
@@ -295,7 +295,7 @@ export class AccumulatorGroups<K> {
     g.otherScales.set(scale, prev ? mergeAccumulators(prev, acc) : acc);
   }
 
-  get(id: string): ScaleAccumulator | null {
+  get(id: string | number): ScaleAccumulator | null {
     const g = this.groups.get(id);
     if (!g) return null;
     let best = g.acc;
@@ -303,7 +303,7 @@ export class AccumulatorGroups<K> {
     return best;
   }
 
-  keys(): IterableIterator<string> {
+  keys(): IterableIterator<string | number> {
     return this.groups.keys();
   }
 }
