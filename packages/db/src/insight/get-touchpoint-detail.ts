@@ -12,6 +12,7 @@ import {
   surveyQuestions,
   type VocType,
 } from "@motmap/core";
+import { sql } from "kysely";
 import type { HospitalContext } from "../context.ts";
 import type { StoredAnswer } from "../surveys/stored-answers.ts";
 import { ROLLUP_TIME_ZONE, type RollupGrain } from "./apply-response-rollups.ts";
@@ -27,9 +28,8 @@ import { readVocCounts } from "./read-voc-counts.ts";
 /** Newest comments and VOC items shown on the page: enough to read, few enough to read them all. */
 export const TOUCHPOINT_COMMENT_LIMIT = 20;
 export const TOUCHPOINT_VOC_LIMIT = 10;
-/** Candidate responses read per round and at most, newest first (see readComments). */
-const COMMENT_BATCH = 250;
-const COMMENT_SCAN_LIMIT = 20 * COMMENT_BATCH;
+/** Responses of the window looked at, newest first (see readComments). */
+const COMMENT_SCAN_LIMIT = 5_000;
 
 export interface TouchpointTrendPoint {
   period: string;
@@ -198,9 +198,11 @@ interface VersionKeys {
 /**
  * The newest free-text comments about the touchpoint whose response falls in [start, end) — by visit date,
  * else by the submission date on the hospital clock, like the rollups. Comments are not rolled up, so they
- * come from survey_responses: the (survey_id, submitted_at) index read newest first, narrowed to responses
- * that answered the touchpoint and hold some text (two LIKEs on the row), in rounds of COMMENT_BATCH until
- * TOUCHPOINT_COMMENT_LIMIT comments are found, and never more than COMMENT_SCAN_LIMIT candidates.
+ * come from survey_responses: the (survey_id, submitted_at) index read newest first, the first
+ * TOUCHPOINT_COMMENT_LIMIT comments among the newest COMMENT_SCAN_LIMIT responses of the window. Only a response
+ * that answered the touchpoint and holds some text (two LIKEs, in SQL) brings its answers back. The bound is on
+ * responses looked at, not on candidates: with few comments (or none), the LIKEs in the WHERE clause made SQLite
+ * walk the whole survey — 13 s at 10 M responses.
  * A response is submitted on or after the visit, so submissions before the window's start (less a day for
  * the time zone) cannot belong to it.
  */
@@ -245,77 +247,77 @@ async function readComments(
   const comments: TouchpointComment[] = [];
   const departmentIds = new Set<string>();
   const found: { departmentId: string | null; comment: TouchpointComment }[] = [];
-  let cursor: { at: string; id: string } | null = null;
-  for (let scanned = 0; scanned < COMMENT_SCAN_LIMIT && found.length < TOUCHPOINT_COMMENT_LIMIT; ) {
-    let select = ctx.db
-      .selectFrom("survey_responses")
-      .select(["id", "survey_id", "survey_version", "submitted_at", "visit_date", "department_id", "answers"])
-      .where("hospital_id", "=", ctx.hospitalId)
-      .where("survey_id", "in", surveyIds)
-      .where("submitted_at", ">=", dayBefore)
-      .where("touchpoint_ids", "like", `%,${touchpointId},%`)
-      .where("answers", "like", '%"t":%')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb("visit_date", ">=", start), eb("visit_date", "<", end)]),
-          eb.and([eb("visit_date", "is", null), eb("submitted_at", "<", dayAfter)]),
-        ]),
-      );
-    const after: { at: string; id: string } | null = cursor;
-    if (after) {
-      select = select.where((eb) =>
-        eb.or([
-          eb("submitted_at", "<", after.at),
-          eb.and([eb("submitted_at", "=", after.at), eb("id", "<", after.id)]),
-        ]),
-      );
+  // One read of the newest responses: a cursor over rounds re-sorted, every round, all the responses of a day
+  // that share one submission time (imports carry dates only).
+  const rows = await ctx.db
+    .selectFrom("survey_responses")
+    .select([
+      "id",
+      "survey_id",
+      "survey_version",
+      "submitted_at",
+      "visit_date",
+      "department_id",
+      sql<
+        string | null
+      >`case when touchpoint_ids like ${`%,${touchpointId},%`} and answers like ${'%"t":%'} then answers end`.as(
+        "answers",
+      ),
+    ])
+    .where("hospital_id", "=", ctx.hospitalId)
+    .where("survey_id", "in", surveyIds)
+    .where("submitted_at", ">=", dayBefore)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("visit_date", ">=", start), eb("visit_date", "<", end)]),
+        eb.and([eb("visit_date", "is", null), eb("submitted_at", "<", dayAfter)]),
+      ]),
+    )
+    .orderBy("submitted_at", "desc")
+    .orderBy("id", "desc")
+    .limit(COMMENT_SCAN_LIMIT)
+    .execute();
+  for (const r of rows) {
+    if (found.length >= TOUCHPOINT_COMMENT_LIMIT) break;
+    if (r.answers === null) continue; // not about this touchpoint, or no text
+    if (r.visit_date === null) {
+      const day = localDate(r.submitted_at, ROLLUP_TIME_ZONE);
+      if (day < start || day >= end) continue;
     }
-    const rows = await select.orderBy("submitted_at", "desc").orderBy("id", "desc").limit(COMMENT_BATCH).execute();
-    scanned += rows.length;
-    for (const r of rows) {
-      if (found.length >= TOUCHPOINT_COMMENT_LIMIT) break;
-      if (r.visit_date === null) {
-        const day = localDate(r.submitted_at, ROLLUP_TIME_ZONE);
-        if (day < start || day >= end) continue;
-      }
-      const keys = keysOf.get(`${r.survey_id}\u0000${Number(r.survey_version)}`);
-      if (!keys) continue;
-      const answers = JSON.parse(r.answers) as StoredAnswer[];
-      const rated = keys.satisfaction ? answers.find((a) => a.k === keys.satisfaction?.key) : undefined;
-      const rating = rated?.v ?? null;
-      // A general comment speaks about the moment the patient rated worst (100 − 1 = 0): this touchpoint only
-      // when it was rated 1–2 and every other one higher — a patient who gave the kiosk 2 and the waiting room 1
-      // wrote about the wait, and with a tie nobody can tell which moment the comment is about.
-      let others = Number.POSITIVE_INFINITY;
-      for (const a of answers) {
-        if (a.v !== undefined && a.k !== keys.satisfaction?.key && keys.allSatisfaction.has(a.k)) {
-          others = Math.min(others, a.v);
-        }
-      }
-      const low = rating !== null && rating <= 2 && rating < others;
-      for (const a of answers) {
-        if (!a.t?.trim()) continue;
-        const link = keys.linkedText.has(a.k) ? "question" : low && keys.generalText.has(a.k) ? "low_rating" : null;
-        if (!link) continue;
-        if (r.department_id) departmentIds.add(r.department_id);
-        found.push({
-          departmentId: r.department_id,
-          comment: {
-            responseId: r.id,
-            submittedAt: r.submitted_at,
-            visitDate: r.visit_date,
-            departmentName: null,
-            text: a.t,
-            link,
-            rating,
-            scaleMax: keys.satisfaction?.scaleMax ?? null,
-          },
-        });
+    const keys = keysOf.get(`${r.survey_id}\u0000${Number(r.survey_version)}`);
+    if (!keys) continue;
+    const answers = JSON.parse(r.answers) as StoredAnswer[];
+    const rated = keys.satisfaction ? answers.find((a) => a.k === keys.satisfaction?.key) : undefined;
+    const rating = rated?.v ?? null;
+    // A general comment speaks about the moment the patient rated worst (100 − 1 = 0): this touchpoint only
+    // when it was rated 1–2 and every other one higher — a patient who gave the kiosk 2 and the waiting room 1
+    // wrote about the wait, and with a tie nobody can tell which moment the comment is about.
+    let others = Number.POSITIVE_INFINITY;
+    for (const a of answers) {
+      if (a.v !== undefined && a.k !== keys.satisfaction?.key && keys.allSatisfaction.has(a.k)) {
+        others = Math.min(others, a.v);
       }
     }
-    const last = rows[rows.length - 1];
-    if (rows.length < COMMENT_BATCH || !last) break;
-    cursor = { at: last.submitted_at, id: last.id };
+    const low = rating !== null && rating <= 2 && rating < others;
+    for (const a of answers) {
+      if (!a.t?.trim()) continue;
+      const link = keys.linkedText.has(a.k) ? "question" : low && keys.generalText.has(a.k) ? "low_rating" : null;
+      if (!link) continue;
+      if (r.department_id) departmentIds.add(r.department_id);
+      found.push({
+        departmentId: r.department_id,
+        comment: {
+          responseId: r.id,
+          submittedAt: r.submitted_at,
+          visitDate: r.visit_date,
+          departmentName: null,
+          text: a.t,
+          link,
+          rating,
+          scaleMax: keys.satisfaction?.scaleMax ?? null,
+        },
+      });
+    }
   }
   const names =
     departmentIds.size === 0
