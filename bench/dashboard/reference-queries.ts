@@ -55,6 +55,11 @@ const sites = (departmentSites: [string, string][]) =>
 const departments = `SELECT month, department, ${tp.map((t) => score(`s${t}`)).join(", ")}, ${score("overall")}, ${npsAggs}
   FROM responses WHERE ${monthWindow} GROUP BY GROUPING SETS ((month), (month, department)) ORDER BY month, department`;
 
+/** One touchpoint (s1) per month: its score, answers per point, importance, and the journey average beside it. */
+const touchpoint = `SELECT month, ${score("s1")}, ${[1, 2, 3, 4, 5].map((v) => `count_if(s1 = ${v}) c${v}`).join(", ")}, ${score("i1")},
+    (${tp.map((t) => `avg(s${t})`).join(" + ")}) / 30 journey
+  FROM responses WHERE ${monthWindow} GROUP BY month ORDER BY month`;
+
 /**
  * The DuckDB equivalent of each motmap query, by the same name; `department` is the sliced department's id,
  * `departmentSites` each department's site.
@@ -82,6 +87,7 @@ export function referenceQueries(
     nps_month_by_department: nps("month", "department"),
     sites_month: sites(departmentSites),
     department_month: departments,
+    touchpoint_month: touchpoint,
   };
 }
 
