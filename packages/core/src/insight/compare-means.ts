@@ -51,30 +51,29 @@ function partOf(m: SampleMoments): Part {
   return { n: m.n, mean, variance };
 }
 
-function welch(a: Part, b: Part, level: number): WelchTest {
+/** Welch's interval of mean(a) − mean(b); `se2` 0 when both samples are constant (the difference is exact). */
+function welchInterval(a: Part, b: Part, level: number) {
   const va = a.variance / a.n;
   const vb = b.variance / b.n;
   const se2 = va + vb;
   const difference = a.mean - b.mean;
-  if (!(se2 > 0)) {
-    // Both samples constant: the difference is exact — no doubt when it is not zero, no evidence when it is.
-    return {
-      kind: "welch",
-      difference,
-      se: 0,
-      t: null,
-      df: null,
-      p: difference === 0 ? 1 : 0,
-      ci: { lower: difference, upper: difference, level },
-    };
+  if (!(se2 > 0)) return { difference, se2: 0, df: null, ci: { lower: difference, upper: difference, level } };
+  const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
+  const half = studentTQuantile(1 - (1 - level) / 2, df) * Math.sqrt(se2);
+  return { difference, se2, df, ci: { lower: difference - half, upper: difference + half, level } };
+}
+
+function welch(a: Part, b: Part, level: number): WelchTest {
+  const { difference, se2, df, ci } = welchInterval(a, b, level);
+  if (df === null) {
+    // Both samples constant: no doubt when the difference is not zero, no evidence when it is.
+    return { kind: "welch", difference, se: 0, t: null, df: null, p: difference === 0 ? 1 : 0, ci };
   }
   const se = Math.sqrt(se2);
   const t = difference / se;
-  const df = (se2 * se2) / ((va * va) / (a.n - 1) + (vb * vb) / (b.n - 1));
   // The lower tail of −|t| directly, not 1 − CDF: small p values keep their digits.
   const p = Math.min(1, 2 * studentTCdf(-Math.abs(t), df));
-  const half = studentTQuantile(1 - (1 - level) / 2, df) * se;
-  return { kind: "welch", difference, se, t, df, p, ci: { lower: difference - half, upper: difference + half, level } };
+  return { kind: "welch", difference, se, t, df, p, ci };
 }
 
 /** Welch's two-sided t-test of mean(a) = mean(b) from the samples' n, Σx and Σx². */
@@ -152,4 +151,35 @@ export function compareGroups(
     alpha,
     significant: test.kind === "welch" && test.p < alpha / pairs,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comparing two periods
+// ---------------------------------------------------------------------------------------------------------------
+
+export const ScoreChange = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("too_few"), currentN: z.number().int(), previousN: z.number().int() }),
+  z.object({
+    kind: z.literal("change"),
+    /** Change of the mean in points of the 0–100 scale (current − previous). */
+    change: z.number(),
+    ci: ConfidenceInterval,
+    /** "up"/"down" only when the interval excludes 0 (Welch's t); otherwise "no_clear_change". */
+    direction: z.enum(["up", "down", "no_clear_change"]),
+  }),
+]);
+export type ScoreChange = z.infer<typeof ScoreChange>;
+
+/**
+ * How a score moved between two periods, on the 0–100 scale (so a question that moved from a 5- to a
+ * 7-point scale still compares). Welch's unequal-variance t interval: weekly samples differ in size and spread.
+ * Only the interval: no p value (its incomplete beta) for each of the thousands of cells a trend compares.
+ */
+export function compareScores(current: ScaleAccumulator, previous: ScaleAccumulator, level = 0.95): ScoreChange {
+  if (current.n < MIN_SAMPLE || previous.n < MIN_SAMPLE) {
+    return { kind: "too_few", currentN: current.n, previousN: previous.n };
+  }
+  const { difference, ci } = welchInterval(percentPart(current), percentPart(previous), level);
+  const direction = ci.lower > 0 ? "up" : ci.upper < 0 ? "down" : "no_clear_change";
+  return { kind: "change", change: difference, ci, direction };
 }

@@ -1,12 +1,6 @@
 import { z } from "zod";
-import {
-  ConfidenceInterval,
-  compareScores,
-  MIN_SAMPLE,
-  type ScaleAccumulator,
-  ScoreChange,
-  summarizeScore,
-} from "./statistics.ts";
+import { compareScores, ScoreChange } from "./compare-means.ts";
+import { ConfidenceInterval, MIN_SAMPLE, type ScaleAccumulator, summarizeScore } from "./statistics.ts";
 
 /**
  * The journey-level experience score — the "100 − 1 = 0" rule of MOT.

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { compareScores } from "./compare-means.ts";
 import {
   ConfidenceInterval,
-  compareScores,
   MIN_SAMPLE,
   type ScaleAccumulator,
   scaleOf,
