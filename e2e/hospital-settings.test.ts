@@ -60,7 +60,7 @@ describe("hospital settings in the browser", () => {
 
     // The department form offers it: a new department goes there.
     const dept = `e2e 부서 ${Date.now()}`;
-    await page.getByRole("link", { name: "부서" }).click();
+    await page.getByRole("link", { name: "부서", exact: true }).click();
     await page.waitForURL(/\/departments$/);
     await page.getByRole("button", { name: "새 부서" }).click();
     await modal.getByLabel("부서명").fill(dept);
@@ -78,7 +78,7 @@ describe("hospital settings in the browser", () => {
     await viewportShot(page, "hospital-settings-03-delete-ko");
     await modal.getByRole("button", { name: "삭제" }).click();
     await siteRow(renamed).waitFor({ state: "detached" });
-    await page.getByRole("link", { name: "부서" }).click();
+    await page.getByRole("link", { name: "부서", exact: true }).click();
     const deptRow = page.getByRole("row").filter({ hasText: dept });
     await deptRow.waitFor();
     expect(await deptRow.textContent()).not.toContain(renamed);
