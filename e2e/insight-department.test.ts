@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { switchLanguage } from "./support/accounts.ts";
-import { launchBrowser, logIn, screenshot } from "./support/browser.ts";
+import { logIn, screenshot } from "./support/browser.ts";
+import { type DemoDesktop, openDemoDesktop } from "./support/demo-desktop.ts";
 import { viewportShot } from "./support/shots.ts";
-import { type RunningServer, startServer } from "./support/start-server.ts";
+import type { RunningServer } from "./support/start-server.ts";
 
 /** The demo's surgery department: its patients wait longer (packages/core/src/demo/demo-responses.ts). */
 const DEMO_DEPARTMENT = "외과";
@@ -34,33 +35,17 @@ const csvLines = async (download: Download) =>
 // The department view on the demo hospital: from the navigation, pick a department and read how its patients fare
 // against the hospital, where they fare worse, the touchpoints it owns and every department side by side.
 describe("department insight", () => {
+  let demo: DemoDesktop;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
-    const reuse = process.env.INSIGHT_E2E_BASE_URL;
-    server = reuse ? { baseUrl: reuse, dataDir: "", output: () => "", stop: async () => {} } : await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: "ko-KR",
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    demo = await openDemoDesktop();
+    ({ server, page, consoleErrors } = demo);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => demo?.close());
 
   it("opens from the navigation, picks a department, draws the charts and exports what the API answers", async () => {
     await logIn(page, server.baseUrl);

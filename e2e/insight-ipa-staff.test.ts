@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page, Response } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { switchLanguage } from "./support/accounts.ts";
-import { launchBrowser, logIn, SCREENSHOTS } from "./support/browser.ts";
+import { logIn, SCREENSHOTS } from "./support/browser.ts";
+import { type DemoDesktop, openDemoDesktop } from "./support/demo-desktop.ts";
 import { viewportShot } from "./support/shots.ts";
-import { type RunningServer, startServer } from "./support/start-server.ts";
+import type { RunningServer } from "./support/start-server.ts";
 
 interface StaffPoint {
   touchpointId: string;
@@ -30,33 +31,17 @@ const QUADRANT_KO: Record<string, string> = {
 // map (touchpoint importance, stage emotion) beside the patients' answers; the blind spots listed under the
 // chart are the API's, the comparison exports as CSV, a blind spot opens its touchpoint.
 describe("IPA: team hypothesis vs patients", () => {
+  let demo: DemoDesktop;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
-    const reuse = process.env.INSIGHT_E2E_BASE_URL;
-    server = reuse ? { baseUrl: reuse, dataDir: "", output: () => "", stop: async () => {} } : await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: "ko-KR",
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    demo = await openDemoDesktop();
+    ({ server, page, consoleErrors } = demo);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => demo?.close());
 
   /** The IPA card's header just under the app's top bar. */
   const showCardTop = async () => {

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { switchLanguage } from "./support/accounts.ts";
-import { launchBrowser, logIn, screenshot } from "./support/browser.ts";
+import { logIn, screenshot } from "./support/browser.ts";
+import { type DemoDesktop, openDemoDesktop } from "./support/demo-desktop.ts";
 import { viewportShot } from "./support/shots.ts";
-import { type RunningServer, startServer } from "./support/start-server.ts";
+import type { RunningServer } from "./support/start-server.ts";
 
 /** The demo's payment kiosk, which degrades after a software update and recovers (packages/core/src/demo). */
 const DEMO_DEGRADING_TOUCHPOINT = "무인 수납기";
@@ -22,34 +23,17 @@ interface Detail {
 // The touchpoint dashboard on the demo hospital: from the journey insight, the degraded payment kiosk opens its
 // own page with the trend, the distribution of its answers, what patients wrote about it and its VOC.
 describe("touchpoint insight", () => {
+  let demo: DemoDesktop;
   let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
-    // INSIGHT_E2E_BASE_URL: reuse a running demo server while iterating on the UI.
-    const reuse = process.env.INSIGHT_E2E_BASE_URL;
-    server = reuse ? { baseUrl: reuse, dataDir: "", output: () => "", stop: async () => {} } : await startServer();
-    browser = await launchBrowser();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: "ko-KR",
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    page.on("pageerror", (e) => consoleErrors.push(String(e)));
+    demo = await openDemoDesktop();
+    ({ server, page, consoleErrors } = demo);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => demo?.close());
 
   it("opens the degraded touchpoint from the table: trend, distribution, comments, VOC; exports CSV", async () => {
     await logIn(page, server.baseUrl);
