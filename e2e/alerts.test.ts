@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, logIn, screenshot } from "./support/browser.ts";
-import { viewportShot } from "./support/shots.ts";
+import { closeToasts, viewportShot } from "./support/shots.ts";
 import { type RunningServer, startServer } from "./support/start-server.ts";
 
 interface Alert {
@@ -101,12 +101,7 @@ describe("service-recovery alerts", () => {
       [method, path, body] as const,
     ) as Promise<T>;
   const badge = () => page.getByTestId("alerts-unread-badge");
-  const clearToasts = async () => {
-    // (A toast may close by itself meanwhile.)
-    for (const close of await page.locator(".mantine-Notification-closeButton").all()) {
-      await close.click({ timeout: 1000 }).catch(() => undefined);
-    }
-  };
+  const clearToasts = () => closeToasts(page);
 
   it("sets up rules and mail, raises alerts, opens their sources and clears the badge", async () => {
     // A fake clock that runs normally, so the badge's one-minute poll can be fast-forwarded.

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, logIn, screenshot } from "./support/browser.ts";
-import { viewportShot } from "./support/shots.ts";
+import { closeToasts, viewportShot } from "./support/shots.ts";
 import { type RunningServer, startServer } from "./support/start-server.ts";
 
 // 해피콜 as a CS team works it: import this week's call list through the wizard, hand calls out, call a
@@ -40,11 +40,8 @@ describe("follow-up calls (해피콜)", () => {
     await server?.stop();
   });
 
-  const closeToasts = async () => {
-    for (const close of await page.locator(".mantine-Notification-closeButton").all()) await close.click();
-  };
   const shot = async (name: string) => {
-    await closeToasts();
+    await closeToasts(page);
     return viewportShot(page, name);
   };
   const tab = (name: string) => page.getByRole("tab", { name });
@@ -170,7 +167,7 @@ describe("follow-up calls (해피콜)", () => {
     const body = (await page.locator("main").textContent()) ?? "";
     for (const label of ["접촉률", "통화 성공률", "건강증진센터", "외과", "야간 병동 환경"])
       expect(body).toContain(label);
-    await closeToasts();
+    await closeToasts(page);
     await screenshot(page, "follow-up-10-stats");
     expect(consoleErrors).toEqual([]);
   }, 180_000);

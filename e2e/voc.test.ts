@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, logIn } from "./support/browser.ts";
+import { closeToasts } from "./support/shots.ts";
 import { type RunningServer, startServer } from "./support/start-server.ts";
 
 // The VOC register as a CS manager uses it: register a card with the suggested touchpoint, assign,
@@ -31,7 +32,7 @@ describe("VOC register", () => {
 
   const shot = async (name: string) => {
     // Toasts would cover the drawer in the picture.
-    for (const close of await page.locator(".mantine-Notification-closeButton").all()) await close.click();
+    await closeToasts(page);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `/tmp/${name}.png` });
   };

@@ -13,3 +13,13 @@ export async function viewportShot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Closes the toasts on screen before a screenshot. A toast can close by itself, or slide under another, while it
+ * is clicked: that one is simply gone, never a failure.
+ */
+export async function closeToasts(page: Page): Promise<void> {
+  for (const close of await page.locator(".mantine-Notification-closeButton").all()) {
+    await close.click({ timeout: 1000 }).catch(() => undefined);
+  }
+}
