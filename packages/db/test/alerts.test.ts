@@ -298,6 +298,54 @@ describe.each(engines())("service-recovery alerts on %s", (engine) => {
     expect((await t.db.selectFrom("alerts").select("id").execute()).length).toBe(before + 2);
   });
 
+  it("imports mapped in a worker raise alerts for the rows they create, not for rows stored before", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "motmap-alerts-"));
+    const lines = ["번호,예약 전화,접수 창구", "B1,1,5", "B2,5,5", "B3,4,4", "B4,2,5", "B5,5,1", "B6,5,5", "B7,1,1"];
+    const mapping = {
+      sourceName: "EMR",
+      columns: [
+        { column: "번호", target: { kind: "dedupe_key" } },
+        { column: "예약 전화", target: { kind: "answer", questionKey: "call" } },
+        { column: "접수 창구", target: { kind: "answer", questionKey: "desk" } },
+      ],
+    };
+    const run = async (name: string, rows: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${rows.join("\n")}\n`);
+      const table = await readTable({ path });
+      let encoder: { threaded: boolean } | null = null;
+      const report = unwrap(
+        await importSurveyResponses(ctx, surveyId, {
+          rows: table.rows,
+          header: table.header,
+          mapping,
+          mode: "commit",
+          fileName: name,
+          encoding: {
+            batchRows: 2,
+            onEncoder: (e) => {
+              encoder = e;
+            },
+          },
+        }),
+      );
+      return { report, threaded: (encoder as { threaded: boolean } | null)?.threaded };
+    };
+    // B1 (low) arrives first on its own; the whole file then creates B2…B7 and alerts B4, B5, B7 only.
+    expect((await run("b1.csv", lines.slice(0, 2))).report.created).toBe(1);
+    const whole = await run("b.csv", lines);
+    expect(whole.threaded).toBe(true);
+    expect(whole.report).toMatchObject({ created: 6, duplicates: 1 });
+    const alerted = await t.db
+      .selectFrom("alerts")
+      .innerJoin("survey_responses", "survey_responses.id", "alerts.source_id")
+      .select("survey_responses.submission_key")
+      .where("survey_responses.import_id", "=", whole.report.importId)
+      .orderBy("survey_responses.submission_key")
+      .execute();
+    expect(alerted.map((a) => a.submission_key)).toEqual(["import:B4", "import:B5", "import:B7"]);
+  });
+
   it("the inbox is per member: unread first, read one, read all; another hospital sees none of it", async () => {
     const mine = unwrap(await listAlerts(as(owner)));
     expect(mine.unread).toBe(mine.items.length);

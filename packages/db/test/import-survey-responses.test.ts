@@ -12,10 +12,12 @@ import {
   createSurvey,
   getImportMapping,
   type HospitalContext,
+  type ImportSurveyResponsesInput,
   importSurveyResponses,
   listAuditEntries,
   listSurveyImports,
   publishSurvey,
+  recomputeSurveyRollups,
 } from "../src/index.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 import { newHospital, unwrap } from "./support/fixtures.ts";
@@ -83,6 +85,7 @@ async function runImport(
   path: string,
   mode: "preview" | "commit" = "commit",
   map: unknown = mapping,
+  extra: Partial<ImportSurveyResponsesInput> = {},
 ): Promise<ImportReport> {
   const table = await readTable({ path });
   return unwrap(
@@ -92,8 +95,39 @@ async function runImport(
       mapping: map,
       mode,
       fileName: table.fileName,
+      ...extra,
     }),
   );
+}
+
+/** Imports in batches of `batchRows`; `threaded()` says whether they were mapped in a worker thread. */
+function inBatches(batchRows: number) {
+  let threaded: boolean | null = null;
+  let encoder: { threaded: boolean } | null = null;
+  return {
+    encoding: {
+      batchRows,
+      onEncoder: (e: { threaded: boolean }) => {
+        encoder = e;
+      },
+    },
+    threaded: () => {
+      threaded = encoder?.threaded ?? null;
+      return threaded;
+    },
+  };
+}
+
+async function rollupRows(t: TestDatabase, hospitalId: string) {
+  const scores = await t.db.selectFrom("rollup_scores").selectAll().where("hospital_id", "=", hospitalId).execute();
+  const pairs = await t.db.selectFrom("rollup_pairs").selectAll().where("hospital_id", "=", hospitalId).execute();
+  const norm = (rows: Record<string, unknown>[]) =>
+    rows
+      .map((r) =>
+        JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? v : Number(v as number)])),
+      )
+      .sort();
+  return { scores: norm(scores), pairs: norm(pairs) };
 }
 
 async function storedResponses(t: TestDatabase, surveyId: string) {
@@ -203,6 +237,82 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     }
     expect(await storedResponses(t, id)).toHaveLength(0);
     expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+  });
+
+  it("maps a file of several batches in a worker: rows already stored are skipped across batches, rollups stay exact", async () => {
+    const id = await newSurvey();
+    const rows = goodRows(130);
+    expect(await runImport(ctx, id, file("first60.csv", csv(rows.slice(0, 60))))).toMatchObject({ created: 60 });
+    const path = file("batches.csv", csv(rows));
+    const inThread = await runImport(ctx, id, path, "preview");
+    const batches = inBatches(50);
+    const preview = await runImport(ctx, id, path, "preview", mapping, batches);
+    expect(batches.threaded()).toBe(true);
+    expect(preview).toEqual(inThread);
+    expect(preview).toMatchObject({ rows: 130, valid: 130, duplicates: 60, errorCount: 0 });
+
+    const progress: number[] = [];
+    const commit = inBatches(50);
+    const report = await runImport(ctx, id, path, "commit", mapping, {
+      ...commit,
+      onProgress: (n) => progress.push(n),
+    });
+    expect(commit.threaded()).toBe(true);
+    expect(report).toMatchObject({ rows: 130, valid: 130, created: 70, duplicates: 60, committed: true });
+    expect(progress.at(-1)).toBe(130);
+    const stored = await storedResponses(t, id);
+    expect(stored).toHaveLength(130);
+    expect(new Set(stored.map((r) => r.id)).size).toBe(130);
+    const r97 = stored.find((r) => r.submission_key === "import:R97");
+    expect(r97).toMatchObject({ import_id: report.importId, visit_date: "2025-03-13", segment: "입원" });
+    expect(JSON.parse(r97?.answers ?? "[]")).toEqual([
+      { k: "sat", v: 2 },
+      { k: "wait", v: 4 },
+      { k: "nps", v: 8 },
+      { k: "comment", t: "좋았습니다, 연락처 [전화번호]" },
+    ]);
+    const incremental = await rollupRows(t, ctx.hospitalId);
+    await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, id));
+    expect(incremental).toEqual(await rollupRows(t, ctx.hospitalId));
+  });
+
+  it("in a worker, a bad row in the middle still rejects the whole file and names its row; a key repeated in a later batch too", async () => {
+    const id = await newSurvey();
+    const rows = goodRows(130);
+    (rows[75] as string[])[4] = "7";
+    (rows[120] as string[])[0] = "R10";
+    const path = file("bad-batches.csv", csv(rows));
+    for (const mode of ["preview", "commit"] as const) {
+      const batches = inBatches(50);
+      const report = await runImport(ctx, id, path, mode, mapping, batches);
+      expect(batches.threaded()).toBe(true);
+      expect(report).toMatchObject({ rows: 130, valid: 128, errorCount: 2, created: 0, committed: false });
+      expect(report.errors.map((e) => [e.row, e.column, e.code, e.params])).toEqual([
+        [77, "전반적 만족도", "out_of_range", { min: 1, max: 5 }],
+        [122, "응답번호", "duplicate_in_file", { firstRow: 11 }],
+      ]);
+      expect(report.errors[0]?.messageEn).toMatch(/row 77/i);
+    }
+    expect(await storedResponses(t, id)).toHaveLength(0);
+    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+  });
+
+  it("imports a file of exactly one batch, and one of a batch and one row", async () => {
+    const id = await newSurvey();
+    const one = inBatches(50);
+    expect(await runImport(ctx, id, file("one-batch.csv", csv(goodRows(50))), "commit", mapping, one)).toMatchObject({
+      rows: 50,
+      created: 50,
+    });
+    expect(one.threaded()).toBe(true);
+    const more = inBatches(50);
+    expect(
+      await runImport(ctx, id, file("batch-and-one.csv", csv(goodRows(51))), "commit", mapping, more),
+    ).toMatchObject({ rows: 51, created: 1, duplicates: 50 });
+    expect(await storedResponses(t, id)).toHaveLength(51);
+    const small = inBatches(50);
+    await runImport(ctx, id, file("small.csv", csv(goodRows(49))), "preview", mapping, small);
+    expect(small.threaded()).toBe(false);
   });
 
   it("refuses a survey without a published version, an unknown question and a column the file lacks", async () => {

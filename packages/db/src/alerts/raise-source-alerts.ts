@@ -55,7 +55,8 @@ export class SurveyAlertBatch {
   private readonly fired = new Map<string, FiredRule[]>();
 
   private constructor(
-    private readonly rules: Awaited<ReturnType<typeof loadAlertRules>>,
+    /** The hospital's low-satisfaction rules: plain data, so an import's worker thread can evaluate them. */
+    readonly rules: Awaited<ReturnType<typeof loadAlertRules>>,
     private readonly departments: Map<string, string[]>,
   ) {}
 
@@ -69,6 +70,11 @@ export class SurveyAlertBatch {
     if (this.rules.length === 0 || !hasLowSatisfaction(answers)) return;
     const f = evaluateSurveyAnswers(this.rules, answers);
     if (f.length > 0) this.fired.set(submissionKey, f);
+  }
+
+  /** Records the rules a row fired, evaluated elsewhere (an import's worker) with `rules`. */
+  record(submissionKey: string, fired: FiredRule[]): void {
+    if (fired.length > 0) this.fired.set(submissionKey, fired);
   }
 
   get size(): number {

@@ -120,8 +120,11 @@ interface PairAggregate {
   sums: Float64Array;
 }
 
-/** Cells kept before folding: bounds memory at a few MB however many responses a batch holds. */
-const MAX_CELLS = 1024;
+/**
+ * Cells kept before folding: bounds memory at ~10 MB however many responses a batch holds. A year of days
+ * × departments × segments fits, so a bulk import folds once instead of re-creating cells after each fold.
+ */
+const MAX_CELLS = 16_384;
 
 interface ScoreDelta {
   grain: RollupGrain;
@@ -172,7 +175,7 @@ export class RollupBatch {
   }
 
   /** The response's day on the hospital clock; ISO UTC timestamps are cached per quarter hour (every offset is whole quarters). */
-  private dayOf(r: RollupResponse): string {
+  private dayOf(r: Pick<RollupResponse, "visitDate" | "submittedAt">): string {
     if (r.visitDate) return r.visitDate;
     const t = r.submittedAt;
     if (t.length < 16 || !t.endsWith("Z")) return localDate(t, this.timeZone);
@@ -185,29 +188,46 @@ export class RollupBatch {
     return day;
   }
 
-  add(r: RollupResponse): void {
-    const plan = this.planOf(r.surveyVersion);
-    const day = this.dayOf(r);
-    const cellKey = `${r.surveyVersion}\u0000${day}\u0000${r.departmentId ?? ""}\u0000${r.segment ?? "\u0001"}\u0000${r.channel}`;
+  /** The numeric questions of `version` in the order addValues reads its values. */
+  questionKeys(version: number): string[] {
+    return this.planOf(version).questions.map((q) => q.key);
+  }
+
+  private cellOf(
+    plan: VersionPlan,
+    version: number,
+    day: string,
+    departmentId: string | null,
+    segment: string | null,
+    channel: string,
+  ): Cell {
+    const cellKey = `${version}\u0000${day}\u0000${departmentId ?? ""}\u0000${segment ?? "\u0001"}\u0000${channel}`;
     let cell = this.cells.get(cellKey);
     if (!cell) {
       if (this.cells.size >= MAX_CELLS) this.fold();
       cell = {
-        version: r.surveyVersion,
+        version,
         day,
-        departmentId: r.departmentId,
-        segment: r.segment,
-        channel: r.channel,
+        departmentId,
+        segment,
+        channel,
         counts: new Float64Array(plan.questions.length * SCALE_POINTS),
         pairs: new Float64Array(plan.xs.length * plan.ys.length * PAIR_FIELDS),
       };
       this.cells.set(cellKey, cell);
     }
-    this.count++;
-    const xValues: number[] = [];
-    const xIndex: number[] = [];
-    const yValues: number[] = [];
-    const yIndex: number[] = [];
+    return cell;
+  }
+
+  // Scratch of one response's values by question index: add() reuses it instead of allocating.
+  private scratch = new Int8Array(0);
+
+  add(r: RollupResponse): void {
+    const plan = this.planOf(r.surveyVersion);
+    const width = plan.questions.length;
+    if (this.scratch.length < width) this.scratch = new Int8Array(width);
+    const values = this.scratch;
+    values.fill(-1, 0, width);
     for (const a of r.answers) {
       const v = answerValue(a);
       if (v === null || v === undefined) continue;
@@ -217,35 +237,79 @@ export class RollupBatch {
       if (!Number.isInteger(v) || v < q.min || v > q.max) {
         throw new RangeError(`rollups: answer ${v} to ${q.key} is off its ${q.min}–${q.max} scale`);
       }
-      const at = qi * SCALE_POINTS + v - q.min;
-      cell.counts[at] = (cell.counts[at] as number) + 1;
+      values[qi] = v;
+    }
+    this.addValues(r.surveyVersion, r.channel, r.submittedAt, r.visitDate, r.departmentId, r.segment, values, 0);
+  }
+
+  /**
+   * Adds one response given as its dimensions and `questionKeys(version).length` answer values from
+   * `values[at]` on (−1 = not answered): what a bulk import encodes off its thread, with no object per answer.
+   */
+  addValues(
+    version: number,
+    channel: string,
+    submittedAt: string,
+    visitDate: string | null,
+    departmentId: string | null,
+    segment: string | null,
+    values: Int8Array,
+    at: number,
+  ): void {
+    const plan = this.planOf(version);
+    const day = visitDate ? visitDate : this.dayOf({ visitDate, submittedAt });
+    const cell = this.cellOf(plan, version, day, departmentId, segment, channel);
+    this.count++;
+    const questions = plan.questions;
+    const counts = cell.counts;
+    let xn = 0;
+    let yn = 0;
+    const xv = this.xValues;
+    const xi = this.xIndex;
+    const yv = this.yValues;
+    const yi = this.yIndex;
+    for (let qi = 0; qi < questions.length; qi++) {
+      const v = values[at + qi] as number;
+      if (v < 0) continue;
+      const q = questions[qi] as PlannedQuestion;
+      if (v < q.min || v > q.max) {
+        throw new RangeError(`rollups: answer ${v} to ${q.key} is off its ${q.min}–${q.max} scale`);
+      }
+      const c = qi * SCALE_POINTS + v - q.min;
+      counts[c] = (counts[c] as number) + 1;
       const xp = plan.xPos[qi] as number;
       if (xp >= 0) {
-        xValues.push(v);
-        xIndex.push(xp);
+        xv[xn] = v;
+        xi[xn++] = xp;
       }
       const yp = plan.yPos[qi] as number;
       if (yp >= 0) {
-        yValues.push(v);
-        yIndex.push(yp);
+        yv[yn] = v;
+        yi[yn++] = yp;
       }
     }
     const ny = plan.ys.length;
-    for (let i = 0; i < xValues.length; i++) {
-      const x = xValues[i] as number;
-      for (let j = 0; j < yValues.length; j++) {
-        const y = yValues[j] as number;
-        const at = ((xIndex[i] as number) * ny + (yIndex[j] as number)) * PAIR_FIELDS;
-        const p = cell.pairs;
-        p[at] = (p[at] as number) + 1;
-        p[at + 1] = (p[at + 1] as number) + x;
-        p[at + 2] = (p[at + 2] as number) + y;
-        p[at + 3] = (p[at + 3] as number) + x * y;
-        p[at + 4] = (p[at + 4] as number) + x * x;
-        p[at + 5] = (p[at + 5] as number) + y * y;
+    const p = cell.pairs;
+    for (let i = 0; i < xn; i++) {
+      const x = xv[i] as number;
+      for (let j = 0; j < yn; j++) {
+        const y = yv[j] as number;
+        const o = ((xi[i] as number) * ny + (yi[j] as number)) * PAIR_FIELDS;
+        p[o] = (p[o] as number) + 1;
+        p[o + 1] = (p[o + 1] as number) + x;
+        p[o + 2] = (p[o + 2] as number) + y;
+        p[o + 3] = (p[o + 3] as number) + x * y;
+        p[o + 4] = (p[o + 4] as number) + x * x;
+        p[o + 5] = (p[o + 5] as number) + y * y;
       }
     }
   }
+
+  // A response's x and y values (at most one per question).
+  private xValues: number[] = [];
+  private xIndex: number[] = [];
+  private yValues: number[] = [];
+  private yIndex: number[] = [];
 
   private readonly scores = new Map<string, ScoreAggregate>();
   private readonly pairs = new Map<string, PairAggregate>();

@@ -1,12 +1,10 @@
 import { createHash } from "node:crypto";
 import {
   checkMappingQuestions,
-  describeMappedRow,
   type ImportDepartment,
   ImportMapping,
   type ImportReport,
-  type MappedResponseRow,
-  mapResponseRow,
+  MAX_REPORTED_ERRORS,
   normaliseHeaderRow,
   notFound,
   planResponseImport,
@@ -22,15 +20,16 @@ import { RollupBatch } from "../insight/apply-response-rollups.ts";
 import type { DB } from "../schema.ts";
 import {
   addImportErrors,
-  checkImportRows,
   closeImportRows,
   emptyImportReport,
   type ImportRowSource,
-  previewImportRows,
-  type RowChecks,
   RowsRejected,
 } from "../shared/import-rows.ts";
-import { openResponseWriter } from "./insert-imported-responses.ts";
+import { type EncodeImportOptions, encodeImportRows } from "./encode-import-rows.ts";
+import { type EncodedBatch, FIELD, RESPONSE_FIELDS, type ResponseEncoderSetup } from "./encode-response-rows.ts";
+import { encodedOutputFor, openResponseWriter } from "./insert-imported-responses.ts";
+
+export { importSubmissionKey } from "./encode-response-rows.ts";
 
 export interface ImportSurveyResponsesInput extends ImportRowSource {
   header: string[];
@@ -39,11 +38,14 @@ export interface ImportSurveyResponsesInput extends ImportRowSource {
   /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
   mode: "preview" | "commit";
   fileName: string;
+  /** Tests: rows per batch, and which encoder was chosen (a worker thread beyond one batch). */
+  encoding?: Pick<EncodeImportOptions, "batchRows" | "onEncoder">;
 }
 
 export const IMPORT_KIND_SURVEY_RESPONSES = "survey_responses";
 const PROGRESS_EVERY = 5000;
 const PREVIEW_LOOKUP_BATCH = 1000;
+const SAMPLE_ROWS = 5;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest();
 
@@ -51,9 +53,6 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest();
 export function importSourceKey(header: readonly string[]): string {
   return createHash("sha256").update(normaliseHeaderRow(header)).digest("hex");
 }
-
-/** Imported responses carry their dedupe key under this prefix, apart from the public page's UUIDs. */
-export const importSubmissionKey = (dedupeKey: string) => `import:${dedupeKey}`;
 
 async function loadPublished(ctx: HospitalContext, surveyId: string) {
   const survey = await ctx.db
@@ -95,6 +94,15 @@ async function loadDepartments(ctx: HospitalContext): Promise<ImportDepartment[]
   return rows.map((d) => ({ id: d.id, name: d.name, nameEn: d.name_en, code: d.code }));
 }
 
+/** Adds a mapped batch's rows, errors and samples to the report. */
+function addBatch(report: ImportReport, batch: EncodedBatch): void {
+  report.rows += batch.rows;
+  report.valid += batch.valid;
+  for (const e of batch.errors) if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(e);
+  report.errorCount += batch.errorCount;
+  for (const row of batch.sample) if (report.sample.length < SAMPLE_ROWS) report.sample.push(row);
+}
+
 async function countStored(db: Kysely<DB>, surveyId: string, keys: string[]): Promise<number> {
   if (keys.length === 0) return 0;
   const r = await db
@@ -132,7 +140,9 @@ export async function importSurveyResponses(
     });
   }
   const startedAt = now();
-  const planned = planResponseImport(input.header, mapping, published.value.definition, await loadDepartments(ctx), {
+  // Planned here to report a bad mapping at once; the encoder plans again (in its worker) to map the rows.
+  const departments = await loadDepartments(ctx);
+  const planned = planResponseImport(input.header, mapping, published.value.definition, departments, {
     sha256,
     importedAt: startedAt,
   });
@@ -141,20 +151,33 @@ export async function importSurveyResponses(
     addImportErrors(report, planned.errors);
     return closeImportRows(input, { ok: true, value: report });
   }
-  const plan = planned.plan;
-  const checks: RowChecks<MappedResponseRow> = {
-    map: (cells, row) => mapResponseRow(cells, row, plan),
-    describe: (value) => describeMappedRow(value, plan),
-    progressEvery: PROGRESS_EVERY,
-  };
+  const setup = (
+    output: ResponseEncoderSetup["output"],
+    rollupKeys: string[],
+    rules: ResponseEncoderSetup["rules"],
+  ) => ({
+    header: input.header,
+    mapping,
+    definition: published.value.definition,
+    departments,
+    importedAt: startedAt,
+    rollupKeys,
+    rules,
+    output,
+  });
+  const options = { progressEvery: PROGRESS_EVERY, ...input.encoding };
 
   if (input.mode === "preview") {
-    await previewImportRows(input, report, {
-      ...checks,
-      keyOf: (v) => importSubmissionKey(v.dedupeKey),
-      countStored: (keys) => countStored(ctx.db, surveyId, keys),
-      batch: PREVIEW_LOOKUP_BATCH,
-    });
+    for await (const batch of encodeImportRows(input, setup("preview", [], []), options)) {
+      addBatch(report, batch);
+      for (let i = 0; i < batch.valid; i += PREVIEW_LOOKUP_BATCH) {
+        const keys: string[] = [];
+        for (let k = i; k < Math.min(batch.valid, i + PREVIEW_LOOKUP_BATCH); k++) {
+          keys.push(batch.params[k * RESPONSE_FIELDS + FIELD.submissionKey] as string);
+        }
+        report.duplicates += await countStored(ctx.db, surveyId, keys);
+      }
+    }
     return { ok: true, value: report };
   }
 
@@ -171,19 +194,18 @@ export async function importSurveyResponses(
       });
       release = () => writer.release();
       const alerts = await SurveyAlertBatch.open(trx, ctx.hospitalId);
+      const rollupKeys = rollups.questionKeys(published.value.number);
+      const rows = encodeImportRows(input, setup(encodedOutputFor(ctx.db), rollupKeys, alerts.rules), options);
       try {
-        for await (const v of checkImportRows(input, report, checks)) {
+        for await (const batch of rows) {
+          addBatch(report, batch);
           // After a bad row nothing will be written: stop inserting, keep checking to report every bad row.
           if (report.errorCount === 0) {
-            alerts.consider(importSubmissionKey(v.dedupeKey), v.answers);
-            const added = writer.add({
-              submissionKey: importSubmissionKey(v.dedupeKey),
-              submittedAt: v.submittedAt,
-              visitDate: v.visitDate,
-              departmentId: v.departmentId,
-              segment: v.segment,
-              answers: v.answers,
-            });
+            for (const [k, fired] of batch.fired) {
+              alerts.record(batch.params[k * RESPONSE_FIELDS + FIELD.submissionKey] as string, fired);
+            }
+            // Rollups follow the rows actually created (the writer skips duplicates and tells the batch).
+            const added = writer.addEncoded(batch);
             if (added) await added;
           }
         }
@@ -195,7 +217,6 @@ export async function importSurveyResponses(
         throw new RowsRejected(report);
       }
       report.duplicates = report.valid - report.created;
-      // Rollups follow the rows actually created (the writer skipped duplicates and told the batch).
       await rollups.apply(trx, ctx);
       // Alerts of the low answers among the rows created (kept in memory while streaming).
       await alerts.apply(trx, ctx, surveyId, importId);
