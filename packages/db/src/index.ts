@@ -104,3 +104,4 @@ export * from "./voc/reveal-voc-contact.ts";
 export * from "./voc/suggest-voc-touchpoint.ts";
 export * from "./voc/transition-voc-item.ts";
 export * from "./voc/update-voc-item.ts";
+export * from "./wal-checkpointer.ts";

@@ -273,11 +273,33 @@ export interface CheckedAnswer {
  * of value in range, valid choices, and every required question answered. Paths are
  * `answers.<i>.<field>`; a missing required answer is reported at `answers`.
  */
+// A published version is checked against thousands of times and never changes: index it once.
+const questionIndexes = new WeakMap<SurveyDefinition, Map<string, SurveyQuestion>>();
+const optionSets = new WeakMap<SurveyQuestion, Set<string>>();
+
+function questionIndex(def: SurveyDefinition): Map<string, SurveyQuestion> {
+  let index = questionIndexes.get(def);
+  if (!index) {
+    index = new Map(surveyQuestions(def).map((q) => [q.key, q]));
+    questionIndexes.set(def, index);
+  }
+  return index;
+}
+
+function optionSet(q: SurveyQuestion): Set<string> {
+  let set = optionSets.get(q);
+  if (!set) {
+    set = new Set((q.options ?? []).map((o) => o.value));
+    optionSets.set(q, set);
+  }
+  return set;
+}
+
 export function checkAnswers(
   def: SurveyDefinition,
   answers: SubmittedAnswer[],
 ): { answers: CheckedAnswer[]; issues: { path: string; message: string }[] } {
-  const byKey = new Map(surveyQuestions(def).map((q) => [q.key, q]));
+  const byKey = questionIndex(def);
   const issues: { path: string; message: string }[] = [];
   const out: CheckedAnswer[] = [];
   const seen = new Set<string>();
@@ -317,7 +339,7 @@ export function checkAnswers(
         return;
       }
       const choices = a.choices ?? [];
-      const allowed = new Set((q.options ?? []).map((o) => o.value));
+      const allowed = optionSet(q);
       const bad = choices.findIndex((c) => !allowed.has(c));
       if (bad >= 0) issues.push({ path: `${at}.choices.${bad}`, message: "not an option of this question" });
       else if (new Set(choices).size !== choices.length) {
