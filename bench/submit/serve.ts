@@ -1,7 +1,7 @@
 // A server for the submit benchmark, in its own process so that autocannon (in the parent) and the
 // server do not share an event loop. `serve.ts raw` runs the baseline; `serve.ts motmap <sqlite file>
 // <per minute>` runs motmap's real app with its public rate limits raised to <per minute> through
-// createApp's options (every benchmark request comes from 127.0.0.1). Prints {"port":N} once listening.
+// startServer's options (every benchmark request comes from 127.0.0.1). Prints {"port":N} once listening.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -30,18 +30,25 @@ if (mode === "raw") {
   server.listen(0, "127.0.0.1", () => announce((server.address() as AddressInfo).port));
   process.once("SIGTERM", () => server.close(() => process.exit(0)));
 } else if (mode === "motmap" && file && Number(limit) > 0) {
-  // Loaded here so that the raw server carries none of motmap's modules.
-  const { serve } = await import("@hono/node-server");
+  // Loaded here so that the raw server carries none of motmap's modules. The server `motmap serve`
+  // starts (the submit lane, background rollups and WAL checkpoints), with raised rate limits.
   const { openDatabase } = await import("@motmap/db");
-  const { createApp } = await import("@motmap/server");
+  const { startServer } = await import("@motmap/server");
   const database = openDatabase({ engine: "sqlite", file });
-  const app = createApp({
-    database,
+  const server = await startServer(database, 0, undefined, {
+    hostname: "127.0.0.1",
     publicSurveyRequestsPerMinute: Number(limit),
     surveySubmissionsPerMinute: Number(limit),
   });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => announce(info.port));
-  process.once("SIGTERM", () => server.close(() => void database.close().then(() => process.exit(0))));
+  announce(server.port);
+  process.once(
+    "SIGTERM",
+    () =>
+      void server
+        .close()
+        .then(() => database.close())
+        .then(() => process.exit(0)),
+  );
 } else {
   console.error("usage: serve.ts raw | serve.ts motmap <sqlite file> <requests per minute>");
   process.exit(2);

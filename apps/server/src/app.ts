@@ -5,12 +5,13 @@ import type { Database } from "@motmap/db";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
-import { secureHeaders } from "hono/secure-headers";
 import { apiDocsRoutes } from "./http/api-docs.ts";
 import { bindHospital, loadSession } from "./http/auth.ts";
 import type { AppEnv } from "./http/env.ts";
 import { errorResponse, httpExceptionResponse, validationHook } from "./http/errors.ts";
+import { secureHeadersMiddleware } from "./http/secure-headers.ts";
 import { serveWeb } from "./http/serve-web.ts";
+import { registerSubmitLane } from "./http/submit-lane.ts";
 import { alertRoutes } from "./routes/alerts/alerts.routes.ts";
 import { auditRoutes } from "./routes/audit/audit.routes.ts";
 import { authRoutes } from "./routes/auth/auth.routes.ts";
@@ -34,6 +35,7 @@ import { siteRoutes } from "./routes/sites/sites.routes.ts";
 import { stageRoutes } from "./routes/stages/stages.routes.ts";
 import { surveyExportRoutes } from "./routes/survey-exports/survey-exports.routes.ts";
 import { isImportUploadPath, surveyImportRoutes } from "./routes/survey-imports/survey-imports.routes.ts";
+import { PublicSurveyLimiter } from "./routes/surveys/public-submission.ts";
 import { publicSurveyRoutes, surveyRoutes } from "./routes/surveys/surveys.routes.ts";
 import { templateRoutes } from "./routes/templates/templates.routes.ts";
 import { touchpointRoutes } from "./routes/touchpoints/touchpoints.routes.ts";
@@ -64,21 +66,7 @@ export const VERSION = JSON.parse(readFileSync(new URL("../package.json", import
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        fontSrc: ["'self'", "data:"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use("*", secureHeadersMiddleware());
   app.use("*", async (c, next) => {
     c.set("database", options.database);
     await next();
@@ -103,13 +91,11 @@ export function createApp(options: AppOptions) {
 
   app.route("/", authRoutes(options.loginAttempts ?? 10));
   app.route("/", publicShareRoutes(options.publicRequestsPerMinute ?? 60));
-  app.route(
-    "/",
-    publicSurveyRoutes({
-      perAddress: options.publicSurveyRequestsPerMinute ?? 30,
-      perSurvey: options.surveySubmissionsPerMinute ?? 600,
-    }),
-  );
+  const publicSurveyLimiter = new PublicSurveyLimiter({
+    perAddress: options.publicSurveyRequestsPerMinute ?? 30,
+    perSurvey: options.surveySubmissionsPerMinute ?? 600,
+  });
+  app.route("/", publicSurveyRoutes(publicSurveyLimiter));
   for (const routes of [
     hospitalRoutes,
     siteRoutes,
@@ -176,6 +162,8 @@ export function createApp(options: AppOptions) {
   });
 
   if (options.webDist && existsSync(join(options.webDist, "index.html"))) serveWeb(app, options.webDist);
+  // Served on a real socket, the public submit path skips the Fetch API adapter (http/submit-lane.ts).
+  registerSubmitLane(app, { database: options.database, limiter: publicSurveyLimiter });
   return app;
 }
 

@@ -30,6 +30,9 @@ const STATUS: Record<ErrorCode | "internal" | "payload_too_large", ContentfulSta
   internal: 500,
 };
 
+/** The HTTP status of an error code. */
+export const statusOf = (code: keyof typeof STATUS): ContentfulStatusCode => STATUS[code];
+
 export function errorResponse(
   c: Context,
   error: DomainError | { code: "internal" | "payload_too_large"; message: string },

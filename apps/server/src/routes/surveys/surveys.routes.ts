@@ -10,16 +10,22 @@ import {
   listSurveyResponses,
   listSurveys,
   publishSurvey,
-  submitSurveyResponse,
   updateSurvey,
 } from "@motmap/db";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { clientAddress } from "../../http/client-address.ts";
 import type { AppEnv } from "../../http/env.ts";
 import { errorResponse, errorResponses, noContent, respond, validationHook } from "../../http/errors.ts";
 import { body, HospitalParams, hospitalRoute, json, NO_CONTENT } from "../../http/route.ts";
+import {
+  PUBLIC_SUBMISSION_MAX_BYTES,
+  type PublicAnswer,
+  type PublicSurveyLimiter,
+  rateLimited,
+  submitPublicResponse,
+} from "./public-submission.ts";
 import {
   CreateSurveyBody,
   PublicSurveyParams,
@@ -163,30 +169,14 @@ surveyRoutes.openapi(
   },
 );
 
-export interface PublicSurveyLimits {
-  /** Requests per address per minute (page loads and submissions). */
-  perAddress: number;
-  /** Submissions per survey per minute, whatever the address (a kiosk floor shares one NAT). */
-  perSurvey: number;
-}
-
-/** 429 with Retry-After when `limiter` has no points left for `key`; null when the request may go on. */
-async function limited(c: Context, limiter: RateLimiterMemory, key: string) {
-  try {
-    await limiter.consume(key);
-    return null;
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    const ms = (rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000;
-    c.header("Retry-After", String(Math.max(1, Math.ceil(ms / 1000))));
-    return errorResponse(c, { code: "rate_limited", message: "Too many requests; try again later" });
-  }
+/** A framework-free answer as a Hono response. */
+function answer(c: Context, a: PublicAnswer) {
+  if (a.retryAfter !== undefined) c.header("Retry-After", String(a.retryAfter));
+  return c.json(a.body, a.status as ContentfulStatusCode) as never;
 }
 
 /** The patient side: no login; rate limited per address and per survey, small bodies only. */
-export function publicSurveyRoutes(limits: PublicSurveyLimits) {
-  const perAddress = new RateLimiterMemory({ points: limits.perAddress, duration: 60 });
-  const perSurvey = new RateLimiterMemory({ points: limits.perSurvey, duration: 60 });
+export function publicSurveyRoutes(limiter: PublicSurveyLimiter) {
   const routes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const publicTags = ["Public surveys"];
 
@@ -200,8 +190,8 @@ export function publicSurveyRoutes(limits: PublicSurveyLimits) {
       responses: { 200: json(PublicSurveyResponse), ...errorResponses(404, 429) },
     }),
     async (c) => {
-      const blocked = await limited(c, perAddress, clientAddress(c));
-      if (blocked) return blocked as never;
+      const wait = await limiter.addressWait(clientAddress(c));
+      if (wait > 0) return answer(c, rateLimited(wait));
       c.header("Cache-Control", "no-store");
       c.header("X-Robots-Tag", "noindex");
       return respond(c, await getPublicSurvey(c.get("database").db, c.req.valid("param").publicId));
@@ -211,7 +201,7 @@ export function publicSurveyRoutes(limits: PublicSurveyLimits) {
   routes.use(
     "/api/public/surveys/:publicId/responses",
     bodyLimit({
-      maxSize: 64 * 1024,
+      maxSize: PUBLIC_SUBMISSION_MAX_BYTES,
       onError: (c) => errorResponse(c, { code: "payload_too_large", message: "Request body over 64 KB" }),
     }),
   );
@@ -229,14 +219,14 @@ export function publicSurveyRoutes(limits: PublicSurveyLimits) {
       },
     }),
     async (c) => {
-      const publicId = c.req.valid("param").publicId;
-      const blocked =
-        (await limited(c, perAddress, clientAddress(c))) ?? (await limited(c, perSurvey, publicId.slice(0, 100)));
-      if (blocked) return blocked as never;
-      const result = await submitSurveyResponse(c.get("database").db, publicId, c.req.valid("json"));
-      if (!result.ok) return respond(c, result);
-      const { created, ...value } = result.value;
-      return respond(c, { ok: true, value }, created ? 201 : 200);
+      // The node:http submit lane (http/submit-lane.ts) serves this path in `motmap serve`; this route
+      // serves in-process requests (tests, app.request) and documents the endpoint.
+      const submission = c.req.valid("json");
+      const address = clientAddress(c);
+      return answer(
+        c,
+        await submitPublicResponse(c.get("database").db, limiter, { ...c.req.valid("param"), address, submission }),
+      );
     },
   );
   return routes;
