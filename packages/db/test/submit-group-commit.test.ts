@@ -9,6 +9,7 @@ import {
   startWalCheckpointer,
   submitSurveyResponse,
 } from "../src/index.ts";
+import { pendingRowsQuery } from "../src/insight/apply-pending-rollups.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 import { insertUser, newHospital, unwrap } from "./support/fixtures.ts";
 
@@ -138,6 +139,21 @@ describe.each(engines())("public submissions in group commits on %s", (engine) =
   it("keeps answering after a batch failed (the queue is not left stuck)", async () => {
     const r = unwrap(await submitSurveyResponse(t.db, publicId, body()));
     expect(r.created).toBe(true);
+  });
+
+  it.runIf(engine === "sqlite")("finds pending responses through their partial index, never a scan of all", () => {
+    const raw = sqliteHandle(t.db);
+    if (!raw) throw new Error("an SQLite handle");
+    for (const scope of [{}, { hospitalId: ctx.hospitalId }, { hospitalId: ctx.hospitalId, surveyId }]) {
+      const q = pendingRowsQuery(t.db, scope, false).compile();
+      const plan = raw
+        .prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+        .all(...(q.parameters as unknown[]))
+        .map((r) => (r as { detail: string }).detail)
+        .join("; ");
+      expect(plan, JSON.stringify(scope)).toContain("survey_responses_rollup_pending");
+      expect(plan, JSON.stringify(scope)).not.toContain("TEMP B-TREE");
+    }
   });
 
   it.runIf(engine === "sqlite")("checkpoints the WAL on a worker thread while the server runs", async () => {

@@ -8,6 +8,39 @@ import { surveyDefinitions } from "./recompute-rollups.ts";
 
 const BATCH = 2000;
 
+/** The next BATCH responses still pending, in the order of their partial index. */
+export function pendingRowsQuery(
+  db: Kysely<DB> | Transaction<DB>,
+  scope: { hospitalId?: string; surveyId?: string },
+  locking: boolean,
+) {
+  let q = db
+    .selectFrom("survey_responses")
+    .select([
+      "id",
+      "hospital_id",
+      "survey_id",
+      "survey_version",
+      "submitted_at",
+      "visit_date",
+      "department_id",
+      "segment",
+      "channel",
+      "answers",
+    ])
+    .where("rollup_pending", "=", 1)
+    // The partial index's own order. By id alone, SQLite walked the primary key through every response
+    // ever stored to find the few pending ones: a full scan every second, growing with the table.
+    .orderBy("hospital_id")
+    .orderBy("survey_id")
+    .orderBy("id")
+    .limit(BATCH);
+  if (scope.hospitalId) q = q.where("hospital_id", "=", scope.hospitalId);
+  if (scope.surveyId) q = q.where("survey_id", "=", scope.surveyId);
+  if (locking) q = q.forUpdate().skipLocked();
+  return q;
+}
+
 /**
  * Applies the rollups of responses written pending (the public submit) and clears their mark, in the
  * caller's transaction: exactly once, because the delta and the cleared mark commit together. On
@@ -21,27 +54,7 @@ export async function applyPendingRollupsIn(
 ): Promise<number> {
   let applied = 0;
   for (;;) {
-    let q = trx
-      .selectFrom("survey_responses")
-      .select([
-        "id",
-        "hospital_id",
-        "survey_id",
-        "survey_version",
-        "submitted_at",
-        "visit_date",
-        "department_id",
-        "segment",
-        "channel",
-        "answers",
-      ])
-      .where("rollup_pending", "=", 1)
-      .orderBy("id")
-      .limit(BATCH);
-    if (scope.hospitalId) q = q.where("hospital_id", "=", scope.hospitalId);
-    if (scope.surveyId) q = q.where("survey_id", "=", scope.surveyId);
-    if (locking) q = q.forUpdate().skipLocked();
-    const rows = await q.execute();
+    const rows = await pendingRowsQuery(trx, scope, locking).execute();
     if (rows.length === 0) return applied;
     const bySurvey = new Map<string, typeof rows>();
     for (const r of rows) {
