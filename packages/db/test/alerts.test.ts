@@ -323,6 +323,7 @@ describe.each(engines())("service-recovery alerts on %s", (engine) => {
           fileName: name,
           encoding: {
             batchRows: 2,
+            awaitWorkerAt: 1,
             onEncoder: (e) => {
               encoder = e;
             },

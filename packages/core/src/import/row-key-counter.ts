@@ -3,6 +3,15 @@
  * entry per row, so a million-row import keeps its in-file duplicate check in ~24 MB, not hundreds.
  * A fingerprint is two 32-bit halves; (0, 0) is remapped so zero can mark an empty slot.
  */
+/** A counter's contents as plain typed arrays: structured-cloneable to another thread. */
+export interface RowKeyCounterState {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  count: Uint32Array;
+  first: Uint32Array;
+  size: number;
+}
+
 export class RowKeyCounter {
   private hi: Uint32Array;
   private lo: Uint32Array;
@@ -17,6 +26,22 @@ export class RowKeyCounter {
     this.lo = new Uint32Array(capacity);
     this.count = new Uint32Array(capacity);
     this.first = new Uint32Array(capacity);
+  }
+
+  /** The contents (shared, not copied): stop using this counter once handed over. */
+  state(): RowKeyCounterState {
+    return { hi: this.hi, lo: this.lo, count: this.count, first: this.first, size: this.size };
+  }
+
+  /** A counter carrying on from `state`. */
+  static fromState(state: RowKeyCounterState): RowKeyCounter {
+    const counter = new RowKeyCounter(1);
+    counter.hi = state.hi;
+    counter.lo = state.lo;
+    counter.count = state.count;
+    counter.first = state.first;
+    counter.size = state.size;
+    return counter;
   }
 
   /** Records one occurrence; returns how many there have been (1 the first time) and the first row. */

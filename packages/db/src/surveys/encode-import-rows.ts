@@ -1,9 +1,11 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { RollupAggregates } from "../insight/rollup-cells.ts";
 import type { ImportRowSource } from "../shared/import-rows.ts";
 import {
   type EncodedBatch,
+  type EncoderState,
   type PackedRows,
   type ResponseEncoderSetup,
   ResponseRowEncoder,
@@ -16,9 +18,13 @@ export const IMPORT_BATCH_ROWS = 2000;
 const AHEAD = 4;
 
 export interface BatchEncoder {
-  /** True when the batches are encoded in a worker thread. */
+  /** True once batches are encoded in a worker thread. */
   threaded: boolean;
+  /** Resolves when the worker can take batches (true) or could not start (false). */
+  ready: Promise<boolean>;
   encode(rows: PackedRows): Promise<EncodedBatch>;
+  /** After the last batch: the rollups of every valid row (none in a preview or once a row was bad). */
+  finish(): Promise<RollupAggregates[]>;
   close(): Promise<void>;
 }
 
@@ -26,7 +32,9 @@ export function inThreadEncoder(setup: ResponseEncoderSetup): BatchEncoder {
   const encoder = new ResponseRowEncoder(setup);
   return {
     threaded: false,
+    ready: Promise.resolve(false),
     encode: async (rows) => encoder.encode(rows),
+    finish: async () => [encoder.takeRollups()].filter((a) => a !== null),
     close: async () => {},
   };
 }
@@ -46,27 +54,54 @@ function startWorker(setup: ResponseEncoderSetup): Worker {
   return new Worker(code, { eval: true, workerData: setup });
 }
 
+type Asked = PackedRows | "finish";
+/** What the worker is sent: a batch, "finish", or the state of the rows encoded here before it was ready. */
+export type WorkerMessage = Asked | { resume: EncoderState };
+
 /**
- * A worker thread encoding batches in order. Batches are posted at once (the worker queues them while it
- * loads, ~1 s under tsx); if it cannot start at all they are encoded in this thread instead.
+ * Encodes batches in a worker thread. The worker takes ~1 s to load under tsx: until then batches are
+ * encoded here, then the encoder's state (keys seen, samples) moves to the worker and it takes the rest,
+ * in order. If it cannot start at all (no tsx, no threads), every batch is encoded here.
  */
 export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
-  const waiting: { rows: PackedRows; resolve: (b: EncodedBatch) => void; reject: (e: Error) => void }[] = [];
-  let ready = false;
+  let local: ResponseRowEncoder | null = new ResponseRowEncoder(setup);
+  const rollups: RollupAggregates[] = [];
+  const waiting: { resolve: (answer: unknown) => void; reject: (e: Error) => void }[] = [];
+  let worker: Worker | null = null;
   let failure: Error | null = null;
-  let fallback: ResponseRowEncoder | null = null;
+  let signalReady: (ready: boolean) => void = () => {};
+  const ready = new Promise<boolean>((resolve) => {
+    signalReady = resolve;
+  });
+  let isReady = false;
+
+  const ask = <T>(asked: Asked): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    if (local && !(isReady && worker)) {
+      const here = local;
+      return new Promise((resolve) => resolve((asked === "finish" ? here.takeRollups() : here.encode(asked)) as T));
+    }
+    const w = worker as Worker;
+    if (local) {
+      // The worker is ready: hand over, once, and encode nothing here any more.
+      const state = local.handOver();
+      if (state.rollups) rollups.push(state.rollups);
+      w.postMessage({ resume: { ...state, rollups: null } } satisfies WorkerMessage);
+      local = null;
+      encoder.threaded = true;
+    }
+    return new Promise((resolve, reject) => {
+      waiting.push({ resolve: resolve as (answer: unknown) => void, reject });
+      w.postMessage(asked satisfies WorkerMessage);
+    });
+  };
   const encoder: BatchEncoder = {
-    threaded: true,
-    encode(rows) {
-      if (failure) return Promise.reject(failure);
-      if (fallback) {
-        const f = fallback;
-        return new Promise((resolve) => resolve(f.encode(rows)));
-      }
-      return new Promise((resolve, reject) => {
-        waiting.push({ rows, resolve, reject });
-        worker?.postMessage(rows);
-      });
+    threaded: false,
+    ready,
+    encode: (rows) => ask<EncodedBatch>(rows),
+    async finish() {
+      const last = await ask<RollupAggregates | null>("finish");
+      return last ? [...rollups, last] : rollups;
     },
     async close() {
       worker?.removeAllListeners();
@@ -75,33 +110,27 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
   };
   const stopped = (e: Error) => {
     worker?.removeAllListeners();
-    if (!ready) {
-      // Never started (no tsx, no threads): encode here what was posted, in order, and all that follows.
+    if (local) {
+      // Never took a batch (it could not start): this thread keeps encoding.
       if (process.env.MOTMAP_DEBUG_WORKER) console.error(e);
-      encoder.threaded = false;
-      fallback = new ResponseRowEncoder(setup);
-      for (const w of waiting.splice(0)) {
-        try {
-          w.resolve(fallback.encode(w.rows));
-        } catch (error) {
-          w.reject(error as Error);
-        }
-      }
+      worker = null;
+      signalReady(false);
       return;
     }
     failure ??= e;
     for (const w of waiting.splice(0)) w.reject(failure);
   };
-  let worker: Worker | null = null;
   try {
     worker = startWorker(setup);
   } catch (e) {
     stopped(e as Error);
     return encoder;
   }
-  worker.on("message", (m: EncodedBatch | "ready") => {
-    if (m === "ready") ready = true;
-    else waiting.shift()?.resolve(m);
+  worker.on("message", (m: EncodedBatch | { rollups: RollupAggregates | null } | "ready") => {
+    if (m === "ready") {
+      isReady = true;
+      signalReady(true);
+    } else waiting.shift()?.resolve("rollups" in m ? m.rollups : m);
   });
   worker.on("error", stopped);
   worker.on("exit", (code) => stopped(new Error(`the import worker stopped (exit code ${code})`)));
@@ -111,8 +140,15 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
 export interface EncodeImportOptions {
   progressEvery: number;
   batchRows?: number;
-  /** Called once the encoder is chosen (tests look at `threaded`). */
+  /** Called once the encoder is chosen (tests look at `threaded` afterwards). */
   onEncoder?: (encoder: BatchEncoder) => void;
+  /** Called after the last batch with the rollups the encoder aggregated (setup.rollups). */
+  onRollups?: (aggregates: RollupAggregates[]) => void;
+  /**
+   * Tests: wait for the worker before the batch of this index, so the handover is deterministic (0: every
+   * batch in the worker). Otherwise batches never wait for it.
+   */
+  awaitWorkerAt?: number;
 }
 
 /**
@@ -130,7 +166,9 @@ export async function* encodeImportRows(
   const packer = new RowPacker(batchRows);
   const queue: Promise<EncodedBatch>[] = [];
   let encoder: BatchEncoder | null = null;
-  const post = (e: BatchEncoder) => {
+  let posted = 0;
+  const post = async (e: BatchEncoder) => {
+    if (posted++ === options.awaitWorkerAt) await e.ready;
     const next = e.encode(packer.take());
     // Awaited in order below; a failure is thrown there, not reported as unhandled here.
     next.catch(() => {});
@@ -149,7 +187,7 @@ export async function* encodeImportRows(
           encoder = workerEncoder(setup);
           options.onEncoder?.(encoder);
         }
-        post(encoder);
+        await post(encoder);
         if (queue.length >= AHEAD) yield await (queue.shift() as Promise<EncodedBatch>);
       }
     }
@@ -158,9 +196,10 @@ export async function* encodeImportRows(
         encoder = inThreadEncoder(setup);
         options.onEncoder?.(encoder);
       }
-      post(encoder);
+      await post(encoder);
     }
     while (queue.length > 0) yield await (queue.shift() as Promise<EncodedBatch>);
+    if (encoder && options.onRollups) options.onRollups(await encoder.finish());
     source.onProgress?.(read);
   } finally {
     await encoder?.close();

@@ -13,8 +13,11 @@ import {
   mapResponseRow,
   planResponseImport,
   type ResponseImportPlan,
+  RowKeyCounter,
+  type RowKeyCounterState,
   type SurveyDefinition,
 } from "@motmap/core";
+import { type RollupAggregates, RollupCells } from "../insight/rollup-cells.ts";
 import { sortableIdSource } from "./sortable-ids.ts";
 import { encodeAnswers } from "./stored-answers.ts";
 
@@ -52,6 +55,11 @@ export interface EncodedResponses {
   arrays: string[] | null;
   /** Per response, one value per rollup question (RollupBatch.questionKeys order); −1 = not answered. */
   rollup: Int8Array<ArrayBuffer>;
+  /**
+   * The rollups already count every response of the batch (the encoder aggregated them): the writer takes
+   * back the ones it did not create instead of adding the ones it did.
+   */
+  counted?: boolean;
 }
 
 /** One batch of rows, mapped: the report's share and the valid rows, encoded. */
@@ -73,8 +81,8 @@ export interface ResponseEncoderSetup {
   definition: SurveyDefinition;
   departments: ImportDepartment[];
   importedAt: string;
-  /** RollupBatch.questionKeys(version): the rollup values' order. */
-  rollupKeys: string[];
+  /** The rollups to aggregate the valid rows into (commit only), in the import's channel. */
+  rollups: { surveyId: string; version: number; timeZone: string } | null;
   /** Low-satisfaction rules of the hospital (none: no alert is evaluated). */
   rules: AlertRule[];
   /** preview: keys, dimensions, errors and samples only. */
@@ -82,6 +90,14 @@ export interface ResponseEncoderSetup {
 }
 
 const SAMPLE_ROWS = 5;
+
+/** What an encoder has learnt from the rows so far, to carry on in another thread (ResponseRowEncoder.resume). */
+export interface EncoderState {
+  seen: RowKeyCounterState;
+  sampled: number;
+  rejected: boolean;
+  rollups: RollupAggregates | null;
+}
 
 /** Rows of a table as one string and three typed arrays: cheap to post to a worker, unlike a million arrays. */
 export interface PackedRows {
@@ -206,8 +222,11 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest();
 export class ResponseRowEncoder {
   private readonly plan: ResponseImportPlan;
   private readonly rollupIndex: Map<string, number>;
+  private readonly cells: RollupCells | null;
   private readonly nextId = sortableIdSource();
   private sampled = 0;
+  /** A bad row was seen: nothing will be written, so nothing more is aggregated. */
+  private rejected = false;
 
   constructor(private readonly setup: ResponseEncoderSetup) {
     const planned = planResponseImport(setup.header, setup.mapping, setup.definition, setup.departments, {
@@ -217,7 +236,32 @@ export class ResponseRowEncoder {
     // The caller plans first and reports a bad mapping; here it can only be a bug.
     if (!planned.ok) throw new Error(`import plan failed: ${planned.errors[0]?.messageEn}`);
     this.plan = planned.plan;
-    this.rollupIndex = new Map(setup.rollupKeys.map((k, i) => [k, i]));
+    const r = setup.rollups;
+    this.cells = r ? new RollupCells(r.surveyId, new Map([[r.version, setup.definition]]), r.timeZone) : null;
+    const keys = r && this.cells ? this.cells.questionKeys(r.version) : [];
+    this.rollupIndex = new Map(keys.map((k, i) => [k, i]));
+  }
+
+  /** Stops here: the state another encoder of the same setup resumes from, and the rollups so far. */
+  handOver(): EncoderState {
+    return {
+      seen: this.plan.seen.state(),
+      sampled: this.sampled,
+      rejected: this.rejected,
+      rollups: this.takeRollups(),
+    };
+  }
+
+  /** Carries on after the rows another encoder handed over (their rollups stay with that one's caller). */
+  resume(state: EncoderState): void {
+    this.plan.seen = RowKeyCounter.fromState(state.seen);
+    this.sampled = state.sampled;
+    this.rejected = state.rejected;
+  }
+
+  /** The rollups of every valid row encoded so far (none once a row was bad); empties them. */
+  takeRollups(): RollupAggregates | null {
+    return this.cells && !this.rejected ? this.cells.takeAggregates() : null;
   }
 
   encode(p: PackedRows): EncodedBatch {
@@ -235,12 +279,15 @@ export class ResponseRowEncoder {
       params,
       arrays: null,
       rollup,
+      counted: this.cells !== null,
     };
+    const version = this.setup.rollups?.version ?? 0;
     // Ids are time-ordered: one clock read per batch is precise enough.
     const ms = Date.now();
     for (let i = 0; i < p.count; i++) {
       const mapped = mapResponseRow(unpackCells(p, i), p.rows[i] as number, this.plan);
       if (!mapped.ok) {
+        this.rejected = true;
         batch.errorCount += mapped.errors.length;
         for (const e of mapped.errors) if (batch.errors.length < MAX_REPORTED_ERRORS) batch.errors.push(e);
         continue;
@@ -268,6 +315,18 @@ export class ResponseRowEncoder {
         stored.touchpointIds,
       );
       fillRollupValues(v.answers, this.rollupIndex, rollup, k * width);
+      if (this.cells && !this.rejected) {
+        this.cells.addValues(
+          version,
+          "import",
+          v.submittedAt,
+          v.visitDate,
+          v.departmentId,
+          v.segment,
+          rollup,
+          k * width,
+        );
+      }
       if (rules.length > 0 && hasLowSatisfaction(v.answers)) {
         const fired = evaluateSurveyAnswers(rules, v.answers);
         if (fired.length > 0) batch.fired.push([k, fired]);

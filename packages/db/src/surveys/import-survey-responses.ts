@@ -16,7 +16,7 @@ import type { Kysely } from "kysely";
 import { SurveyAlertBatch } from "../alerts/raise-source-alerts.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { type HospitalContext, inTransaction, newSortableId, now } from "../context.ts";
-import { RollupBatch } from "../insight/apply-response-rollups.ts";
+import { type RollupAggregates, RollupBatch } from "../insight/apply-response-rollups.ts";
 import type { DB } from "../schema.ts";
 import {
   addImportErrors,
@@ -38,8 +38,8 @@ export interface ImportSurveyResponsesInput extends ImportRowSource {
   /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
   mode: "preview" | "commit";
   fileName: string;
-  /** Tests: rows per batch, and which encoder was chosen (a worker thread beyond one batch). */
-  encoding?: Pick<EncodeImportOptions, "batchRows" | "onEncoder">;
+  /** Tests: rows per batch, which encoder was chosen (a worker thread beyond one batch), when it takes over. */
+  encoding?: Pick<EncodeImportOptions, "batchRows" | "onEncoder" | "awaitWorkerAt">;
 }
 
 export const IMPORT_KIND_SURVEY_RESPONSES = "survey_responses";
@@ -153,7 +153,7 @@ export async function importSurveyResponses(
   }
   const setup = (
     output: ResponseEncoderSetup["output"],
-    rollupKeys: string[],
+    rollups: ResponseEncoderSetup["rollups"],
     rules: ResponseEncoderSetup["rules"],
   ) => ({
     header: input.header,
@@ -161,14 +161,14 @@ export async function importSurveyResponses(
     definition: published.value.definition,
     departments,
     importedAt: startedAt,
-    rollupKeys,
+    rollups,
     rules,
     output,
   });
   const options = { progressEvery: PROGRESS_EVERY, ...input.encoding };
 
   if (input.mode === "preview") {
-    for await (const batch of encodeImportRows(input, setup("preview", [], []), options)) {
+    for await (const batch of encodeImportRows(input, setup("preview", null, []), options)) {
       addBatch(report, batch);
       for (let i = 0; i < batch.valid; i += PREVIEW_LOOKUP_BATCH) {
         const keys: string[] = [];
@@ -194,8 +194,15 @@ export async function importSurveyResponses(
       });
       release = () => writer.release();
       const alerts = await SurveyAlertBatch.open(trx, ctx.hospitalId);
-      const rollupKeys = rollups.questionKeys(published.value.number);
-      const rows = encodeImportRows(input, setup(encodedOutputFor(ctx.db), rollupKeys, alerts.rules), options);
+      // The encoder aggregates the rollups of every valid row; the writer takes back the rows it skipped.
+      const counted = { surveyId, version: published.value.number, timeZone: rollups.timeZone };
+      let aggregates: RollupAggregates[] = [];
+      const rows = encodeImportRows(input, setup(encodedOutputFor(ctx.db), counted, alerts.rules), {
+        ...options,
+        onRollups: (a) => {
+          aggregates = a;
+        },
+      });
       try {
         for await (const batch of rows) {
           addBatch(report, batch);
@@ -204,7 +211,6 @@ export async function importSurveyResponses(
             for (const [k, fired] of batch.fired) {
               alerts.record(batch.params[k * RESPONSE_FIELDS + FIELD.submissionKey] as string, fired);
             }
-            // Rollups follow the rows actually created (the writer skips duplicates and tells the batch).
             const added = writer.addEncoded(batch);
             if (added) await added;
           }
@@ -217,6 +223,7 @@ export async function importSurveyResponses(
         throw new RowsRejected(report);
       }
       report.duplicates = report.valid - report.created;
+      for (const a of aggregates) rollups.merge(a);
       await rollups.apply(trx, ctx);
       // Alerts of the low answers among the rows created (kept in memory while streaming).
       await alerts.apply(trx, ctx, surveyId, importId);

@@ -66,6 +66,8 @@ const SQLITE_ROWS = 100;
 // default 2 MB cache on a million rows (measured 15 s → 9 s with a large cache).
 const IMPORT_CACHE_KIB = 262_144;
 
+const NONE: ReadonlySet<string> = new Set();
+
 const quote = (s: string | number) => (typeof s === "number" ? String(s) : `'${s.replaceAll("'", "''")}'`);
 
 /** What an import encodes for this database: bound values (SQLite) or text[] literals (PostgreSQL). */
@@ -87,18 +89,23 @@ export function openResponseWriter(
   const F = RESPONSE_FIELDS;
   let created = 0;
 
-  /** Hands the rows [from, from + count) the insert created to the rollups: all, or those in `createdIds`. */
+  /**
+   * Tells the rollups about the rows [from, from + count) once written: the ones created (`createdIds`, or
+   * all when null) are added — or, when the batch was `counted` already, the ones not created are taken back.
+   */
   const addRollups = (
     params: readonly (string | null)[],
     from: number,
     count: number,
     values: Int8Array,
     createdIds: ReadonlySet<string> | null,
+    counted: boolean,
   ) => {
     if (!rollups) return;
     for (let i = from; i < from + count; i++) {
       const o = i * F;
-      if (createdIds && !createdIds.has(params[o + FIELD.id] as string)) continue;
+      const wasCreated = createdIds === null || createdIds.has(params[o + FIELD.id] as string);
+      if (wasCreated === counted) continue;
       rollups.addValues(
         version,
         channel,
@@ -108,6 +115,7 @@ export function openResponseWriter(
         params[o + FIELD.segment] as string | null,
         values,
         i * width,
+        counted ? -1 : 1,
       );
     }
   };
@@ -153,7 +161,7 @@ export function openResponseWriter(
     const previousCache = raw.pragma("cache_size", { simple: true }) as number;
     if (previousCache > -IMPORT_CACHE_KIB) raw.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
 
-    const write = (params: readonly (string | null)[], count: number, values: Int8Array) => {
+    const write = (params: readonly (string | null)[], count: number, values: Int8Array, counted: boolean) => {
       for (let i = 0; i < count; i++) {
         const o = i * F;
         const changes = one.run(
@@ -168,13 +176,13 @@ export function openResponseWriter(
         ).changes;
         if (changes > 0) {
           created += changes;
-          addRollups(params, i, 1, values, null);
-        }
+          if (!counted) addRollups(params, i, 1, values, null, false);
+        } else if (counted) addRollups(params, i, 1, values, NONE, true);
       }
     };
     const flush = () => {
       const p = takePending();
-      if (p.count > 0) write(p.params, p.count, p.values);
+      if (p.count > 0) write(p.params, p.count, p.values, false);
     };
     return {
       add(r) {
@@ -182,7 +190,7 @@ export function openResponseWriter(
       },
       addEncoded(batch) {
         flush();
-        write(batch.params, batch.params.length / F, batch.rollup);
+        write(batch.params, batch.params.length / F, batch.rollup, batch.counted === true);
       },
       async finish() {
         flush();
@@ -195,7 +203,13 @@ export function openResponseWriter(
   }
 
   let inFlight: Promise<void> = Promise.resolve();
-  const write = async (arrays: string[], params: readonly (string | null)[], count: number, values: Int8Array) => {
+  const write = async (
+    arrays: string[],
+    params: readonly (string | null)[],
+    count: number,
+    values: Int8Array,
+    counted: boolean,
+  ) => {
     if (count === 0) return;
     await inFlight;
     const [id, submittedAt, visitDate, departmentId, segment, submissionKey, answers, touchpointIds] = arrays;
@@ -212,12 +226,13 @@ export function openResponseWriter(
       // PGlite leaves the count out when it is 0.
       const changes = Number(r.numAffectedRows ?? 0n);
       created += changes;
-      if (changes === count) addRollups(params, 0, count, values, null);
-      else if (rollups && changes > 0) {
+      if (changes === count) addRollups(params, 0, count, values, null, counted);
+      else if (changes === 0) addRollups(params, 0, count, values, NONE, counted);
+      else if (rollups) {
         // Some keys were stored already: the rows created are those whose new id is in the table.
         const ids = Array.from({ length: count }, (_, k) => params[k * F + FIELD.id] as string);
         const rows = await trx.selectFrom("survey_responses").select("id").where("id", "in", ids).execute();
-        addRollups(params, 0, count, values, new Set(rows.map((row) => row.id)));
+        addRollups(params, 0, count, values, new Set(rows.map((row) => row.id)), counted);
       }
     });
     inFlight = running;
@@ -225,7 +240,7 @@ export function openResponseWriter(
   };
   const flush = async () => {
     const p = takePending();
-    await write(pgArrayLiterals(p.params, p.count), p.params, p.count, p.values);
+    await write(pgArrayLiterals(p.params, p.count), p.params, p.count, p.values, false);
   };
   return {
     async add(r) {
@@ -234,7 +249,13 @@ export function openResponseWriter(
     async addEncoded(batch) {
       await flush();
       const count = batch.params.length / F;
-      await write(batch.arrays ?? pgArrayLiterals(batch.params, count), batch.params, count, batch.rollup);
+      await write(
+        batch.arrays ?? pgArrayLiterals(batch.params, count),
+        batch.params,
+        count,
+        batch.rollup,
+        batch.counted === true,
+      );
     },
     async finish() {
       await flush();
