@@ -1,6 +1,5 @@
 import { notFound, type Result } from "@motmap/core";
 import { recordAudit } from "../audit/record-audit.ts";
-import { sqliteHandle } from "../connect.ts";
 import { type HospitalContext, inTransaction } from "../context.ts";
 import { applyPendingRollupsIn } from "../insight/apply-pending-rollups.ts";
 import { RollupBatch } from "../insight/apply-response-rollups.ts";
@@ -38,7 +37,7 @@ export async function deleteSurveyResponses(
   if (!survey) return { ok: false, error: notFound("survey", surveyId) };
   const deleted = await inTransaction(ctx, async (trx) => {
     // Pending responses are applied first, so what is subtracted is exactly what was added.
-    await applyPendingRollupsIn(trx, { hospitalId: ctx.hospitalId, surveyId }, sqliteHandle(ctx.db) === undefined);
+    await applyPendingRollupsIn(trx, ctx.db, { hospitalId: ctx.hospitalId, surveyId });
     const batch = new RollupBatch(surveyId, await surveyDefinitions(trx, ctx, surveyId));
     const found = await feedStoredResponses(trx, ctx, batch, { ids });
     if (found === 0) return 0;
