@@ -261,6 +261,21 @@ describe("parseDateCell", () => {
     expect(parseDateCell(cell)).toBeNull();
   });
 
+  it("reads a plain YYYY-MM-DD (its fast path) exactly as the same date written another way", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2210, 11, 31)) }), (d) => {
+        if (Number.isNaN(d.getTime())) return;
+        const iso = d.toISOString().slice(0, 10);
+        const dotted = `${iso.replaceAll("-", ".")}.`;
+        expect(parseDateCell(iso)).toEqual(parseDateCell(dotted));
+      }),
+    );
+    expect(parseDateCell("2024-02-29")?.date).toBe("2024-02-29");
+    for (const bad of ["2025-02-29", "2100-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "1899-12-31"]) {
+      expect(parseDateCell(bad)).toBeNull();
+    }
+  });
+
   it("reads times without a zone as wall-clock and converts zoned ones", () => {
     expect(parseDateCell("2025-03-14 오후 2:30")?.wallMs).toBe(Date.UTC(2025, 2, 14, 14, 30));
     expect(parseDateCell("2025-03-14T14:30:00+09:00")?.wallMs).toBe(Date.UTC(2025, 2, 14, 5, 30));

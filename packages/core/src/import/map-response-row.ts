@@ -53,6 +53,18 @@ export interface ResponseImportPlan {
   options: Required<ImportPlanOptions>;
   /** Fingerprints of keys (or whole rows) seen so far in this file. */
   seen: RowKeyCounter;
+  /** Department cells already resolved (a file names a few departments a million times). */
+  departmentCells: Map<string, string | undefined>;
+  /** submittedAt of a visit date, when nothing else says when (a file has a few hundred dates). */
+  visitTimes: Map<string, string>;
+}
+
+/** Entries kept in each of the plan's caches: bounded, should a file have a distinct value on every row. */
+const PLAN_CACHE = 4096;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size < PLAN_CACHE) cache.set(key, value);
+  return value;
 }
 
 export interface MappedResponseRow {
@@ -187,6 +199,8 @@ export function planResponseImport(
       keyColumn: columns.find((c) => c.target.kind === "dedupe_key") ?? null,
       options: { timeZoneOffsetMinutes: 540, ...options },
       seen: new RowKeyCounter(),
+      departmentCells: new Map(),
+      visitTimes: new Map(),
     },
   };
 }
@@ -224,9 +238,37 @@ const YES_NO = new Map<string, number>([
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (MONTH_DAYS[m - 1] as number) + (leap ? 1 : 0);
+}
+
+const digitAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - DIGIT_0;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** A plain YYYY-MM-DD (what most exports write): read without normalising or regular expressions. */
+function plainIsoDate(s: string): ParsedDate | null {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = digitAt(s, i);
+    if (c < 0) return null;
+    y = y * 10 + c;
+  }
+  const m1 = digitAt(s, 5);
+  const m2 = digitAt(s, 6);
+  const d1 = digitAt(s, 8);
+  const d2 = digitAt(s, 9);
+  if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return null;
+  const m = m1 * 10 + m2;
+  const d = d1 * 10 + d2;
+  if (!validDate(y, m, d)) return null;
+  return { date: s, wallMs: Date.UTC(y, m - 1, d), zoned: false };
 }
 
 export interface ParsedDate {
@@ -253,6 +295,8 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
  * day number, each optionally with a time ("14:30", "14:30:05", "오후 2:30", ISO with T and a zone).
  */
 export function parseDateCell(cell: string): ParsedDate | null {
+  const plain = plainIsoDate(cell);
+  if (plain) return plain;
   const s = cell.normalize("NFKC").trim();
   if (s === "") return null;
   if (/^\d{1,5}(?:\.\d+)?$/u.test(s) && s.length !== 8) {
@@ -364,7 +408,9 @@ export function mapResponseRow(cells: readonly string[], row: number, plan: Resp
         break;
       }
       case "department": {
-        const id = plan.departments.get(normaliseLabel(cell));
+        const id = plan.departmentCells.has(cell)
+          ? plan.departmentCells.get(cell)
+          : remember(plan.departmentCells, cell, plan.departments.get(normaliseLabel(cell)));
         if (!id) fail(col.name, "unknown_department", cell);
         else departmentId = id;
         break;
@@ -406,7 +452,8 @@ export function mapResponseRow(cells: readonly string[], row: number, plan: Resp
   const submittedAt = sub
     ? new Date(sub.wallMs - (sub.zoned ? 0 : offsetMs)).toISOString()
     : visitDate
-      ? new Date(Date.parse(`${visitDate}T00:00:00Z`) - offsetMs).toISOString()
+      ? (plan.visitTimes.get(visitDate) ??
+        remember(plan.visitTimes, visitDate, new Date(Date.parse(`${visitDate}T00:00:00Z`) - offsetMs).toISOString()))
       : plan.options.importedAt;
   return { ok: true, value: { dedupeKey, submittedAt, visitDate, departmentId, segment, answers } };
 }
