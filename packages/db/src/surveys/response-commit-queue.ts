@@ -3,7 +3,7 @@ import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
 import { raiseSurveyResponseAlerts } from "../alerts/raise-source-alerts.ts";
 import { sqliteHandle } from "../connect.ts";
-import type { DB } from "../schema.ts";
+import type { DB, SurveyResponsesTable } from "../schema.ts";
 
 /** What a submission needs of an open survey: which version it answers and that version's questions. */
 export interface OpenSurvey {
@@ -13,18 +13,11 @@ export interface OpenSurvey {
   definition: SurveyDefinition;
 }
 
-/** One public submission, checked and masked, ready to insert. */
-export interface ResponseRow {
-  id: string;
-  submitted_at: string;
-  channel: string;
-  visit_date: string | null;
-  department_id: string | null;
-  segment: string | null;
-  submission_key: string;
-  answers: string;
-  touchpoint_ids: string;
-}
+/** One public submission, checked and masked, ready to insert (the survey's columns come from OpenSurvey). */
+export type ResponseRow = Omit<
+  SurveyResponsesTable,
+  "hospital_id" | "survey_id" | "survey_version" | "import_id" | "rollup_pending"
+>;
 
 /**
  * created: written. not_written: the key was already stored, or the survey is no longer published at
