@@ -26,6 +26,63 @@ const line = (name: string, values: (number | null)[], c: SiteColumn, i: number)
   connectNulls: false,
 });
 
+/** What one site shows for one period: a value with its tooltip text, or how few answers it had. */
+type Reading = { value: number; text: string } | { value: null; n: number };
+
+/**
+ * A trend chart of one measure, one line per site, up to 100 from `min`: a tooltip lists every site for
+ * the period; at `min` below zero (NPS) a grey line marks zero.
+ */
+function trendOption(p: {
+  periods: string[];
+  columns: SiteColumn[];
+  siteName: (c: SiteColumn) => string;
+  readingOf: (period: string, c: SiteColumn) => Reading;
+  tooFew: (n: number) => string;
+  animate: boolean;
+  min: number;
+}): EChartsOption {
+  const { periods, columns, siteName, readingOf } = p;
+  return {
+    textStyle: { fontFamily: CHART_FONT },
+    animation: p.animate,
+    grid: { left: 44, right: 20, top: 40, bottom: 32 },
+    legend: { top: 0, type: "scroll" },
+    tooltip: {
+      trigger: "axis",
+      formatter: (ps: { dataIndex: number }[]) => {
+        const period = periods[ps[0]?.dataIndex ?? 0] as string;
+        const lines = columns.map((c) => {
+          const r = readingOf(period, c);
+          return `${siteName(c)}: ${r.value === null ? p.tooFew(r.n) : r.text}`;
+        });
+        return [`<b>${period}</b>`, ...lines].join("<br/>");
+      },
+    },
+    xAxis: { type: "category", data: periods, axisLabel: AXIS },
+    yAxis: { type: "value", min: p.min, max: 100, axisLabel: AXIS, splitLine: SPLIT },
+    series: columns.map((c, i) => ({
+      ...line(
+        siteName(c),
+        periods.map((period) => readingOf(period, c).value),
+        c,
+        i,
+      ),
+      ...(i === 0 && p.min < 0
+        ? {
+            markLine: {
+              silent: true,
+              symbol: "none",
+              data: [{ yAxis: 0 }],
+              lineStyle: { color: "#adb5bd" },
+              label: { show: false },
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
 /** Overall satisfaction (0–100) and NPS per period, one line per site; a period with too few answers is a gap. */
 export function SiteTrendCharts({
   data,
@@ -46,85 +103,46 @@ export function SiteTrendCharts({
   const fontLoads = useChartFont(useMemo(() => columns.map(siteName).join(""), [columns, siteName]));
 
   const satisfaction = useMemo<EChartsOption>(
-    () => ({
-      textStyle: { fontFamily: CHART_FONT },
-      animation: fontLoads === 0,
-      grid: { left: 44, right: 20, top: 40, bottom: 32 },
-      legend: { top: 0, type: "scroll" },
-      tooltip: {
-        trigger: "axis",
-        formatter: (ps: { dataIndex: number }[]) => {
-          const period = periods[ps[0]?.dataIndex ?? 0] as string;
-          const lines = columns.map((c) => {
-            const s = pointOf(period, c)?.satisfaction;
-            return s?.kind === "score"
-              ? `${siteName(c)}: <b>${fmt1(s.percent)}</b> (${fmt1(s.percentCi.lower)}–${fmt1(s.percentCi.upper)}) · n = ${s.n}`
-              : `${siteName(c)}: ${t("insight.tooFewN", { n: s?.n ?? 0 })}`;
-          });
-          return [`<b>${period}</b>`, ...lines].join("<br/>");
+    () =>
+      trendOption({
+        periods,
+        columns,
+        siteName,
+        tooFew: (n) => t("insight.tooFewN", { n }),
+        animate: fontLoads === 0,
+        min: 0,
+        readingOf: (period, c) => {
+          const s = pointOf(period, c)?.satisfaction;
+          return s?.kind === "score"
+            ? {
+                value: round1(s.percent),
+                text: `<b>${fmt1(s.percent)}</b> (${fmt1(s.percentCi.lower)}–${fmt1(s.percentCi.upper)}) · n = ${s.n}`,
+              }
+            : { value: null, n: s?.n ?? 0 };
         },
-      },
-      xAxis: { type: "category", data: periods, axisLabel: AXIS },
-      yAxis: { type: "value", min: 0, max: 100, axisLabel: AXIS, splitLine: SPLIT },
-      series: columns.map((c, i) =>
-        line(
-          siteName(c),
-          periods.map((period) => {
-            const s = pointOf(period, c)?.satisfaction;
-            return s?.kind === "score" ? round1(s.percent) : null;
-          }),
-          c,
-          i,
-        ),
-      ),
-    }),
+      }),
     [columns, periods, pointOf, siteName, t, fontLoads],
   );
 
   const nps = useMemo<EChartsOption>(
-    () => ({
-      textStyle: { fontFamily: CHART_FONT },
-      animation: fontLoads === 0,
-      grid: { left: 44, right: 20, top: 40, bottom: 32 },
-      legend: { top: 0, type: "scroll" },
-      tooltip: {
-        trigger: "axis",
-        formatter: (ps: { dataIndex: number }[]) => {
-          const period = periods[ps[0]?.dataIndex ?? 0] as string;
-          const lines = columns.map((c) => {
-            const n = pointOf(period, c)?.nps;
-            return n?.kind === "nps"
-              ? `${siteName(c)}: <b>${n.score >= 0 ? "+" : ""}${fmt1(n.score)}</b> (${fmt1(n.ci.lower)}–${fmt1(n.ci.upper)}) · n = ${n.n}`
-              : `${siteName(c)}: ${t("insight.tooFewN", { n: n?.n ?? 0 })}`;
-          });
-          return [`<b>${period}</b>`, ...lines].join("<br/>");
+    () =>
+      trendOption({
+        periods,
+        columns,
+        siteName,
+        tooFew: (n) => t("insight.tooFewN", { n }),
+        animate: fontLoads === 0,
+        min: -100,
+        readingOf: (period, c) => {
+          const n = pointOf(period, c)?.nps;
+          return n?.kind === "nps"
+            ? {
+                value: round1(n.score),
+                text: `<b>${n.score >= 0 ? "+" : ""}${fmt1(n.score)}</b> (${fmt1(n.ci.lower)}–${fmt1(n.ci.upper)}) · n = ${n.n}`,
+              }
+            : { value: null, n: n?.n ?? 0 };
         },
-      },
-      xAxis: { type: "category", data: periods, axisLabel: AXIS },
-      yAxis: { type: "value", min: -100, max: 100, axisLabel: AXIS, splitLine: SPLIT },
-      series: columns.map((c, i) => ({
-        ...line(
-          siteName(c),
-          periods.map((period) => {
-            const n = pointOf(period, c)?.nps;
-            return n?.kind === "nps" ? round1(n.score) : null;
-          }),
-          c,
-          i,
-        ),
-        ...(i === 0
-          ? {
-              markLine: {
-                silent: true,
-                symbol: "none",
-                data: [{ yAxis: 0 }],
-                lineStyle: { color: "#adb5bd" },
-                label: { show: false },
-              },
-            }
-          : {}),
-      })),
-    }),
+      }),
     [columns, periods, pointOf, siteName, t, fontLoads],
   );
 
