@@ -1,4 +1,5 @@
 import {
+  type AlertRule,
   type CheckedAnswer,
   evaluateFollowUpIssue,
   evaluateSurveyAnswers,
@@ -15,6 +16,10 @@ import { type RaiseAlertInput, raiseAlerts } from "./raise-alert.ts";
 
 const extraDepartments = (rules: Map<string, string[]>, fired: FiredRule) => rules.get(fired.ruleId) ?? [];
 
+/** The rules a survey response can fire. */
+export const loadSurveyAlertRules = (trx: Transaction<DB>, hospitalId: string) =>
+  loadAlertRules(trx, hospitalId, ["low_satisfaction"]);
+
 /**
  * The satisfaction rules one new response fires, in the insert's transaction. Answers all above the
  * highest possible threshold (most responses) return before any query: the public submit stays one insert.
@@ -23,9 +28,11 @@ export async function raiseSurveyResponseAlerts(
   trx: Transaction<DB>,
   hospitalId: string,
   response: { surveyId: string; responseId: string; answers: readonly CheckedAnswer[] },
+  /** The hospital's rules when the caller has read them already (a group commit reads them once). */
+  rulesRead?: () => Promise<AlertRule[]>,
 ): Promise<string[]> {
   if (!hasLowSatisfaction(response.answers)) return [];
-  const rules = await loadAlertRules(trx, hospitalId, ["low_satisfaction"]);
+  const rules = rulesRead ? await rulesRead() : await loadSurveyAlertRules(trx, hospitalId);
   if (rules.length === 0) return [];
   const departments = new Map(rules.map((r) => [r.id, r.departmentIds]));
   const fired = evaluateSurveyAnswers(rules, response.answers);

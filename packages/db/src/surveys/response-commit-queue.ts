@@ -1,7 +1,7 @@
-import type { CheckedAnswer, SurveyDefinition } from "@motmap/core";
+import type { AlertRule, CheckedAnswer, SurveyDefinition } from "@motmap/core";
 import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
-import { raiseSurveyResponseAlerts } from "../alerts/raise-source-alerts.ts";
+import { loadSurveyAlertRules, raiseSurveyResponseAlerts } from "../alerts/raise-source-alerts.ts";
 import { sqliteHandle } from "../connect.ts";
 import type { DB, SurveyResponsesTable } from "../schema.ts";
 
@@ -211,15 +211,26 @@ class ResponseCommitQueue {
     for (const e of batch) {
       outcomes.push(raw ? insertWithStatements(raw, e.survey, e.row) : await insertWithKysely(trx, e.survey, e.row));
     }
-    // Service-recovery alerts commit with their responses; most answers are too high to need a query.
+    // Service-recovery alerts commit with their responses. Most answers are too high to need the rules;
+    // those that do read each hospital's rules once per batch.
+    const rules = new Map<string, Promise<AlertRule[]>>();
+    const rulesOf = (hospitalId: string) => () => {
+      let read = rules.get(hospitalId);
+      if (!read) {
+        read = loadSurveyAlertRules(trx, hospitalId);
+        rules.set(hospitalId, read);
+      }
+      return read;
+    };
     for (let i = 0; i < batch.length; i++) {
       const e = batch[i] as Entry;
       if (outcomes[i] !== "created") continue;
-      await raiseSurveyResponseAlerts(trx, e.survey.hospital_id, {
-        surveyId: e.survey.id,
-        responseId: e.row.id,
-        answers: e.answers,
-      });
+      await raiseSurveyResponseAlerts(
+        trx,
+        e.survey.hospital_id,
+        { surveyId: e.survey.id, responseId: e.row.id, answers: e.answers },
+        rulesOf(e.survey.hospital_id),
+      );
     }
     return outcomes;
   }
