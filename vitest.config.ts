@@ -28,7 +28,9 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      { test: { name: "cli", env, include: ["apps/cli/test/**/*.test.ts"], testTimeout: 60_000 } },
+      {
+        test: { name: "cli", env, include: ["apps/cli/test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
       {
         test: {
           name: "e2e",
@@ -37,6 +39,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page that renders in 300 ms alone can take seconds while the other projects load both cores (CI).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
