@@ -102,14 +102,22 @@ export function SiteTrendCharts({
   }, [trend]);
   const fontLoads = useChartFont(useMemo(() => columns.map(siteName).join(""), [columns, siteName]));
 
+  // What both charts share: the axis, the sites, the words for too few answers.
+  const chart = useMemo(
+    () => ({
+      periods,
+      columns,
+      siteName,
+      tooFew: (n: number) => t("insight.tooFewN", { n }),
+      animate: fontLoads === 0,
+    }),
+    [columns, periods, siteName, t, fontLoads],
+  );
+
   const satisfaction = useMemo<EChartsOption>(
     () =>
       trendOption({
-        periods,
-        columns,
-        siteName,
-        tooFew: (n) => t("insight.tooFewN", { n }),
-        animate: fontLoads === 0,
+        ...chart,
         min: 0,
         readingOf: (period, c) => {
           const s = pointOf(period, c)?.satisfaction;
@@ -121,17 +129,13 @@ export function SiteTrendCharts({
             : { value: null, n: s?.n ?? 0 };
         },
       }),
-    [columns, periods, pointOf, siteName, t, fontLoads],
+    [chart, pointOf],
   );
 
   const nps = useMemo<EChartsOption>(
     () =>
       trendOption({
-        periods,
-        columns,
-        siteName,
-        tooFew: (n) => t("insight.tooFewN", { n }),
-        animate: fontLoads === 0,
+        ...chart,
         min: -100,
         readingOf: (period, c) => {
           const n = pointOf(period, c)?.nps;
@@ -143,7 +147,7 @@ export function SiteTrendCharts({
             : { value: null, n: n?.n ?? 0 };
         },
       }),
-    [columns, periods, pointOf, siteName, t, fontLoads],
+    [chart, pointOf],
   );
 
   const k = (key: string) => t(`siteComparison.csv.${key}` as "siteComparison.csv.site");
