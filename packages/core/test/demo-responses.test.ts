@@ -81,7 +81,7 @@ describe("demo survey responses", () => {
     });
   });
 
-  it("tie NPS and overall satisfaction to touchpoint scores (derived importance has a story)", () => {
+  it("tie overall satisfaction to the touchpoints patients weigh (derived importance has a story)", () => {
     const key = satisfactionKey(touchpoints.find((tp) => tp.name === "의사 진료·설명")?.id as string);
     const blogKey = satisfactionKey(touchpoints.find((tp) => tp.name === "공식 블로그·SNS 건강 정보")?.id as string);
     const pairsOf = (k: string) =>
@@ -93,13 +93,73 @@ describe("demo survey responses", () => {
     const doctor = pearsonCorrelation(accumulatePairs(pairsOf(key))) as number;
     const blog = pearsonCorrelation(accumulatePairs(pairsOf(blogKey))) as number;
     expect(doctor).toBeGreaterThan(blog);
+    expect(doctor).toBeGreaterThan(0.3);
+  });
+
+  // The calibration (see the module): a decent hospital with clear weak spots, not one in crisis.
+  const npsOf = (rows: typeof demo.responses) => {
     const nps = netPromoterScore(
       accumulateAnswers(
         NPS_SCALE,
-        demo.responses.map((r) => r.answers.find((a) => a.key === "nps")?.value as number),
+        rows.map((r) => r.answers.find((a) => a.key === "nps")?.value as number),
       ),
     );
-    expect(nps.kind === "nps" && nps.score).toBeGreaterThan(-60);
-    expect(nps.kind === "nps" && nps.score).toBeLessThan(60);
+    return nps.kind === "nps" ? nps.score : Number.NaN;
+  };
+  const monthOf = (i: number) => (demo.months[i] as string).slice(5, 7);
+  const overallOf = (rows: typeof demo.responses) =>
+    rows.reduce((sum, r) => sum + (r.answers.find((a) => a.key === "overall-satisfaction")?.value as number), 0) /
+    rows.length;
+
+  it("look like a decent hospital: NPS +20…+45 and overall 3.9–4.3 of 5 (72–84 of 100) over the period", () => {
+    expect(npsOf(demo.responses)).toBeGreaterThan(20);
+    expect(npsOf(demo.responses)).toBeLessThan(45);
+    const overall = overallOf(demo.responses);
+    expect((overall - 1) * 25).toBeGreaterThan(72);
+    expect((overall - 1) * 25).toBeLessThan(84);
+  });
+
+  it("keep waits and parking as the weakest touchpoints over the period, the doctor's explanation the best", () => {
+    const rows = demo.responses;
+    const e = journeyExperience(
+      touchpoints.map((tp) => {
+        const key = satisfactionKey(tp.id);
+        return {
+          touchpointId: tp.id,
+          satisfaction: accumulateAnswers(
+            SATISFACTION_5,
+            rows.flatMap((r) => r.answers.filter((a) => a.key === key).map((a) => a.value as number)),
+          ),
+        };
+      }),
+    );
+    const name = (id: string) => touchpoints.find((tp) => tp.id === id)?.name;
+    const ranked = [...e.touchpoints].sort((a, b) => (a.score ?? 0) - (b.score ?? 0)).map((t) => name(t.touchpointId));
+    expect(new Set(ranked.slice(0, 5))).toEqual(
+      new Set(["주차장 입구 만차 안내", "예약센터 ARS 연결", "진료 지연 안내", "출구 주차 정산", "채혈실 접수·대기"]),
+    );
+    expect(ranked.at(-1)).toBe("의사 진료·설명");
+  });
+
+  it("let the worst moment pull overall satisfaction and NPS down, and the kiosk's failure show in NPS", () => {
+    const satisfactionKeys = new Set(touchpoints.map((tp) => satisfactionKey(tp.id)));
+    const worstOf = (r: (typeof demo.responses)[number]) =>
+      Math.min(...r.answers.filter((a) => satisfactionKeys.has(a.key)).map((a) => a.value as number));
+    const bad = demo.responses.filter((r) => worstOf(r) <= 2);
+    const fine = demo.responses.filter((r) => worstOf(r) >= 3);
+    expect(bad.length).toBeGreaterThan(1000);
+    expect(overallOf(fine) - overallOf(bad)).toBeGreaterThan(0.5);
+    expect(npsOf(fine) - npsOf(bad)).toBeGreaterThan(40);
+    // The kiosk's spring bad months (after the winter rush) against the ordinary months outside winter.
+    const inMonths = (indices: number[]) =>
+      demo.responses.filter((r) => indices.some((i) => r.visitDate.startsWith(demo.months[i] as string)));
+    const failing = inMonths(DEMO_BAD_MONTHS.filter((i) => !["12", "01", "02"].includes(monthOf(i))));
+    const ordinary = inMonths(
+      demo.months
+        .map((_, i) => i)
+        .filter((i) => !(DEMO_BAD_MONTHS as readonly number[]).includes(i) && !["12", "01", "02"].includes(monthOf(i))),
+    );
+    expect(failing.length).toBeGreaterThan(1000);
+    expect(npsOf(ordinary) - npsOf(failing)).toBeGreaterThan(8);
   });
 });
