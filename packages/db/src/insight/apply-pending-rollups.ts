@@ -5,6 +5,7 @@ import type { DB } from "../schema.ts";
 import type { StoredAnswer } from "../surveys/stored-answers.ts";
 import { RollupBatch } from "./apply-response-rollups.ts";
 import { surveyDefinitions } from "./recompute-rollups.ts";
+import { applyRememberedRollups } from "./remembered-rollups.ts";
 
 const BATCH = 2000;
 
@@ -108,10 +109,12 @@ export async function applyPendingRollups(
   db: Kysely<DB>,
   scope: { hospitalId?: string; surveyId?: string } = {},
 ): Promise<number> {
+  // What this process's submits folded as they committed first; then whatever is still pending.
+  const remembered = await applyRememberedRollups(db, scope);
   // Cheap when nothing is pending: one probe of a partial index.
   let probe = db.selectFrom("survey_responses").select("id").where("rollup_pending", "=", 1).limit(1);
   if (scope.hospitalId) probe = probe.where("hospital_id", "=", scope.hospitalId);
   if (scope.surveyId) probe = probe.where("survey_id", "=", scope.surveyId);
-  if (!(await probe.executeTakeFirst())) return 0;
-  return db.transaction().execute((trx) => applyPendingRollupsIn(trx, db, scope));
+  if (!(await probe.executeTakeFirst())) return remembered;
+  return remembered + (await db.transaction().execute((trx) => applyPendingRollupsIn(trx, db, scope)));
 }

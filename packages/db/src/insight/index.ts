@@ -12,3 +12,4 @@ export * from "./priority-weights.ts";
 export * from "./read-rollups.ts";
 export * from "./read-voc-counts.ts";
 export * from "./recompute-rollups.ts";
+export * from "./remembered-rollups.ts";

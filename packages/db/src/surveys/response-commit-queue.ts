@@ -3,6 +3,7 @@ import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
 import { loadSurveyAlertRules, raiseSurveyResponseAlerts } from "../alerts/raise-source-alerts.ts";
 import { sqliteHandle } from "../connect.ts";
+import { rememberCommittedResponse } from "../insight/remembered-rollups.ts";
 import type { DB, SurveyResponsesTable } from "../schema.ts";
 
 /** What a submission needs of an open survey: which version it answers and that version's questions. */
@@ -192,15 +193,37 @@ class ResponseCommitQueue {
       }
       for (const entry of batch) {
         try {
-          const [outcome] = await this.db.transaction().execute((trx) => this.insert(trx, [entry]));
-          entry.resolve(outcome as CommitOutcome);
+          this.settle([entry], await this.db.transaction().execute((trx) => this.insert(trx, [entry])));
         } catch (e) {
           entry.reject(e);
         }
       }
       return;
     }
-    for (let i = 0; i < batch.length; i++) batch[i]?.resolve(outcomes[i] as CommitOutcome);
+    this.settle(batch, outcomes);
+  }
+
+  /** Answers a committed batch; its created responses' rollups are folded into memory for the applier. */
+  private settle(batch: Entry[], outcomes: CommitOutcome[]): void {
+    for (let i = 0; i < batch.length; i++) {
+      const e = batch[i] as Entry;
+      if (outcomes[i] === "created") {
+        rememberCommittedResponse(this.db, {
+          hospitalId: e.survey.hospital_id,
+          surveyId: e.survey.id,
+          surveyVersion: e.survey.number,
+          definition: e.survey.definition,
+          id: e.row.id,
+          submittedAt: e.row.submitted_at,
+          visitDate: e.row.visit_date,
+          departmentId: e.row.department_id,
+          segment: e.row.segment,
+          channel: e.row.channel,
+          answers: e.answers,
+        });
+      }
+      e.resolve(outcomes[i] as CommitOutcome);
+    }
   }
 
   private async insert(trx: Transaction<DB>, batch: Entry[]): Promise<CommitOutcome[]> {
