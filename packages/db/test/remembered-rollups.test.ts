@@ -60,10 +60,7 @@ describe.each(engines())("rollups remembered from public submissions on %s", (en
           visitDate: `2026-0${1 + (i % 3)}-1${i % 10}`,
           ...(withDepartment && i % 2 === 0 ? { departmentId } : {}),
           ...(i % 3 === 0 ? { segment: "초진" } : {}),
-          answers: [
-            { key: "sat", value: 1 + (i % 5) },
-            ...(i % 4 === 0 ? [] : [{ key: "nps", value: i % 11 }]),
-          ],
+          answers: [{ key: "sat", value: 1 + (i % 5) }, ...(i % 4 === 0 ? [] : [{ key: "nps", value: i % 11 }])],
         }),
       ),
     ).then((results) => results.map((r) => unwrap(r)));
