@@ -72,48 +72,48 @@ const P = (
 ): Profile => ({ satisfaction, importance, weight, reach, ...extra });
 
 const PROFILES: Record<string, Profile> = {
-  "포털 검색·지도 플레이스 정보": P(4.2, 3.3, 0.3, 0.7),
-  "병원 홈페이지 의료진 소개": P(4.3, 3.6, 0.4, 0.6),
-  "공식 블로그·SNS 건강 정보": P(4.1, 2.4, 0.1, 0.25),
-  "예약센터 ARS 연결": P(3.6, 3.9, 0.6, 0.6, { waiting: true }),
-  "예약 상담원 응대": P(4.5, 4.1, 0.7, 0.6),
-  "진료의뢰서 안내": P(4.2, 3.8, 0.4, 0.55),
-  "모바일 앱 진료 예약": P(4.2, 3.5, 0.4, 0.4, { kiosk: true }),
-  "초진 사전 문진표": P(4.0, 3.2, 0.3, 0.4, { kiosk: true }),
-  "카카오 알림톡 예약 확정": P(4.6, 3.4, 0.2, 0.85),
-  "내원 전날 리마인드 문자": P(4.6, 3.3, 0.2, 0.85),
-  "주차장 입구 만차 안내": P(3.5, 4.0, 0.6, 0.55, { waiting: true }),
-  "주차 안내 요원": P(4.2, 3.6, 0.4, 0.5),
-  "지하 주차장에서 본관 가는 길 안내": P(3.9, 3.5, 0.3, 0.5),
-  "종합안내 데스크 응대": P(4.5, 3.9, 0.5, 0.7),
-  "층별 안내 키오스크": P(4.0, 3.1, 0.2, 0.4, { kiosk: true }),
-  "초진 접수창구 응대": P(4.3, 4.2, 0.7, 0.9, { waiting: true }),
-  "개인정보·진료 동의서 작성": P(4.0, 3.2, 0.2, 0.9),
-  "무인 접수 키오스크": P(4.0, 3.3, 0.3, 0.45, { kiosk: true }),
-  "외래 도착 확인·사전 문진": P(4.3, 3.8, 0.4, 0.9),
-  "진료 대기 현황판": P(4.0, 3.7, 0.4, 0.85, { waiting: true }),
-  "진료 지연 안내": P(3.6, 4.3, 0.9, 0.8, { waiting: true }),
-  "진료실 입실 호명": P(4.4, 3.5, 0.3, 0.95),
-  "의사 진료·설명": P(4.7, 4.8, 1.4, 1),
-  "검사 처방 설명·동선 안내": P(4.3, 4.1, 0.6, 0.75),
-  "채혈실 접수·대기": P(3.8, 3.8, 0.5, 0.7, { waiting: true }),
-  채혈: P(4.5, 4.0, 0.4, 0.7),
-  "복부 초음파 검사": P(4.5, 4.2, 0.5, 0.45),
-  "영상검사실 탈의실": P(4.1, 3.2, 0.2, 0.45),
-  "당일 결과 설명 진료": P(4.6, 4.5, 0.9, 0.5),
-  "내시경 예약 안내": P(4.3, 3.9, 0.4, 0.35),
-  "수납창구 진료비 설명": P(4.0, 4.0, 0.6, 0.6, { waiting: true }),
-  "무인 수납기": P(4.2, 3.9, 0.8, 0.6, { kiosk: true }),
-  "원외처방전 발행·약국 안내": P(4.2, 3.7, 0.3, 0.8),
-  "모바일 처방 내역·복약 정보": P(4.3, 3.1, 0.2, 0.3, { kiosk: true }),
-  "출구 주차 정산": P(3.8, 3.6, 0.4, 0.55, { waiting: true }),
-  "내시경 준비 안내 문자": P(4.4, 3.9, 0.3, 0.35),
-  "첫 방문 해피콜": P(4.6, 3.4, 0.3, 0.5),
-  "모바일 만족도 설문": P(4.3, 2.6, 0.1, 0.6),
-  "앱 검사 결과 조회": P(4.2, 3.7, 0.3, 0.4, { kiosk: true }),
-  "예약 변경 전화 응대": P(3.9, 3.8, 0.4, 0.3, { waiting: true }),
-  "포털 리뷰 답글": P(4.0, 2.7, 0.1, 0.15),
-  "고객의 소리(VOC) 접수": P(4.1, 3.3, 0.2, 0.1),
+  "포털 검색·지도 플레이스 정보": P(4.3, 3.3, 0.3, 0.7),
+  "병원 홈페이지 의료진 소개": P(4.4, 3.6, 0.4, 0.6),
+  "공식 블로그·SNS 건강 정보": P(4.2, 2.4, 0.1, 0.25),
+  "예약센터 ARS 연결": P(3.7, 3.9, 0.6, 0.6, { waiting: true }),
+  "예약 상담원 응대": P(4.6, 4.1, 0.7, 0.6),
+  "진료의뢰서 안내": P(4.3, 3.8, 0.4, 0.55),
+  "모바일 앱 진료 예약": P(4.3, 3.5, 0.4, 0.4, { kiosk: true }),
+  "초진 사전 문진표": P(4.1, 3.2, 0.3, 0.4, { kiosk: true }),
+  "카카오 알림톡 예약 확정": P(4.7, 3.4, 0.2, 0.85),
+  "내원 전날 리마인드 문자": P(4.7, 3.3, 0.2, 0.85),
+  "주차장 입구 만차 안내": P(3.6, 4.0, 0.6, 0.55, { waiting: true }),
+  "주차 안내 요원": P(4.3, 3.6, 0.4, 0.5),
+  "지하 주차장에서 본관 가는 길 안내": P(4.0, 3.5, 0.3, 0.5),
+  "종합안내 데스크 응대": P(4.6, 3.9, 0.5, 0.7),
+  "층별 안내 키오스크": P(4.1, 3.1, 0.2, 0.4, { kiosk: true }),
+  "초진 접수창구 응대": P(4.4, 4.2, 0.7, 0.9, { waiting: true }),
+  "개인정보·진료 동의서 작성": P(4.1, 3.2, 0.2, 0.9),
+  "무인 접수 키오스크": P(4.1, 3.3, 0.3, 0.45, { kiosk: true }),
+  "외래 도착 확인·사전 문진": P(4.4, 3.8, 0.4, 0.9),
+  "진료 대기 현황판": P(4.1, 3.7, 0.4, 0.85, { waiting: true }),
+  "진료 지연 안내": P(3.7, 4.3, 0.9, 0.8, { waiting: true }),
+  "진료실 입실 호명": P(4.5, 3.5, 0.3, 0.95),
+  "의사 진료·설명": P(4.8, 4.8, 1.4, 1),
+  "검사 처방 설명·동선 안내": P(4.4, 4.1, 0.6, 0.75),
+  "채혈실 접수·대기": P(3.9, 3.8, 0.5, 0.7, { waiting: true }),
+  채혈: P(4.6, 4.0, 0.4, 0.7),
+  "복부 초음파 검사": P(4.6, 4.2, 0.5, 0.45),
+  "영상검사실 탈의실": P(4.2, 3.2, 0.2, 0.45),
+  "당일 결과 설명 진료": P(4.7, 4.5, 0.9, 0.5),
+  "내시경 예약 안내": P(4.4, 3.9, 0.4, 0.35),
+  "수납창구 진료비 설명": P(4.1, 4.0, 0.6, 0.6, { waiting: true }),
+  "무인 수납기": P(4.3, 3.9, 0.8, 0.6, { kiosk: true }),
+  "원외처방전 발행·약국 안내": P(4.3, 3.7, 0.3, 0.8),
+  "모바일 처방 내역·복약 정보": P(4.4, 3.1, 0.2, 0.3, { kiosk: true }),
+  "출구 주차 정산": P(3.9, 3.6, 0.4, 0.55, { waiting: true }),
+  "내시경 준비 안내 문자": P(4.5, 3.9, 0.3, 0.35),
+  "첫 방문 해피콜": P(4.7, 3.4, 0.3, 0.5),
+  "모바일 만족도 설문": P(4.4, 2.6, 0.1, 0.6),
+  "앱 검사 결과 조회": P(4.3, 3.7, 0.3, 0.4, { kiosk: true }),
+  "예약 변경 전화 응대": P(4.0, 3.8, 0.4, 0.3, { waiting: true }),
+  "포털 리뷰 답글": P(4.1, 2.7, 0.1, 0.15),
+  "고객의 소리(VOC) 접수": P(4.2, 3.3, 0.2, 0.1),
 };
 const DEFAULT_PROFILE = P(3.9, 3.6, 0.3, 0.6);
 
@@ -138,19 +138,19 @@ const COMMENTS = {
  * Calibration: the demo must read as a decent Korean university hospital with a few clear weak spots, not
  * as one in crisis. Outpatient surveys there typically average 3.9–4.3 of 5 overall (75–85 of 100) with
  * an NPS of about +20 to +50, while waits (for the doctor, the ARS line, blood tests), parking and
- * payment score 55–65. With the parameters below the 18 months average about 3.95 / 5 (74 of 100) overall
- * and an NPS of about +28: some +35 to +40 in ordinary months, +5 to +20 in the winter rush and while the
- * payment kiosk fails; touchpoints range from about 58 (parking entrance) to 90 (the doctor's explanation).
+ * payment score 55–70. With the parameters below the 18 months average about 4.05 / 5 (76 of 100) overall
+ * and an NPS of about +30: some +37 to +41 in ordinary months, +10 to +21 in the winter rush and while the
+ * payment kiosk fails; touchpoints range from about 60 (parking entrance) to 91 (the doctor's explanation).
  *
  * - PROFILES hold each touchpoint's mean on 1–5 before the effects below; ANSWER_SD is the answer's own
  *   noise and MOOD_SD the patient's mood that colours all their answers (and makes touchpoints correlate
  *   with the overall score, so derived importance works).
  * - The worst moment (100 − 1 = 0) pulls the overall judgement down by WORST_MOMENT_PULL per point its
  *   answer lies below WORST_MOMENT_FROM ("보통"): a patient whose worst moment was a 1 rates the visit
- *   about 1.4 points lower than one whose worst was a 3, and NPS falls from about +55 to −70. It used to
+ *   about 1.4 points lower than one whose worst was a 3, and NPS falls from about +50 to −70. It used to
  *   pull by a share of (average − worst), which with ~25 touchpoints per patient almost always met a 2 or
  *   a 1 by chance and dragged the whole hospital to ~3.2 / 5 and NPS −57; only a bad moment pulls now.
- * - NPS (0–10) follows the overall judgement as patients answer it: about 8.3 for a "satisfied" 4 (a
+ * - NPS (0–10) follows the overall judgement as patients answer it: about 8.1 for a "satisfied" 4 (a
  *   passive, promoter in a good mood), ~10 for a 5, ~6 (a detractor) for a 3, NPS_PER_POINT per point,
  *   with NPS_NOISE.
  */
@@ -159,7 +159,7 @@ const ANSWER_SD = 0.55;
 const WORST_MOMENT_FROM = 3;
 const WORST_MOMENT_PULL = 0.35;
 const OVERALL_NOISE = 0.35;
-const NPS_AT_4 = 8.3;
+const NPS_AT_4 = 8.1;
 const NPS_PER_POINT = 2.2;
 const NPS_NOISE = 1;
 
