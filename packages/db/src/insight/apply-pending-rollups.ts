@@ -31,7 +31,7 @@ export function pendingRowsQuery(
     ])
     .where("rollup_pending", "=", 1)
     // The partial index's own order. By id alone, SQLite walked the primary key through every response
-    // ever stored to find the few pending ones: a full scan every second, growing with the table.
+    // ever stored to find the few pending ones: a full scan at every run, growing with the table.
     .orderBy("hospital_id")
     .orderBy("survey_id")
     .orderBy("id")
@@ -102,7 +102,7 @@ export async function applyPendingRollupsIn(
 }
 
 /**
- * Brings the rollups up to date with every committed response: run by the server every second and
+ * Brings the rollups up to date with every committed response: run by the server every few seconds and
  * before a dashboard query, so what a dashboard reads always equals a full recomputation.
  */
 export async function applyPendingRollups(
