@@ -85,9 +85,9 @@ async function runImport(
   path: string,
   mode: "preview" | "commit" = "commit",
   map: unknown = mapping,
-  extra: Partial<ImportSurveyResponsesInput> = {},
+  { table: tableOptions, ...extra }: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } } = {},
 ): Promise<ImportReport> {
-  const table = await readTable({ path });
+  const table = await readTable({ path }, tableOptions);
   return unwrap(
     await importSurveyResponses(ctx, surveyId, {
       rows: table.rows,
@@ -105,20 +105,18 @@ async function runImport(
  * this thread while it loads); `threaded()` says whether it did.
  */
 function inBatches(batchRows: number, workerAt = 0) {
-  let threaded: boolean | null = null;
-  let encoder: { threaded: boolean } | null = null;
+  let encoder: { threaded: boolean; reading: boolean } | null = null;
   return {
     encoding: {
       batchRows,
       awaitWorkerAt: workerAt,
-      onEncoder: (e: { threaded: boolean }) => {
+      onEncoder: (e: { threaded: boolean; reading: boolean }) => {
         encoder = e;
       },
     },
-    threaded: () => {
-      threaded = encoder?.threaded ?? null;
-      return threaded;
-    },
+    threaded: () => encoder?.threaded ?? null,
+    /** Whether the worker read (and parsed) the rest of the file by itself. */
+    reading: () => encoder?.reading ?? null,
   };
 }
 
@@ -262,6 +260,7 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
       onProgress: (n) => progress.push(n),
     });
     expect(commit.threaded()).toBe(true);
+    expect(commit.reading()).toBe(true);
     expect(report).toMatchObject({ rows: 130, valid: 130, created: 70, duplicates: 60, committed: true });
     expect(progress.at(-1)).toBe(130);
     const stored = await storedResponses(t, id);
@@ -291,6 +290,7 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
       const batches = inBatches(50, 1);
       const report = await runImport(ctx, id, path, mode, mapping, batches);
       expect(batches.threaded()).toBe(true);
+      expect(batches.reading()).toBe(true);
       expect(report).toMatchObject({ rows: 130, valid: 128, errorCount: 2, created: 0, committed: false });
       expect(report.errors.map((e) => [e.row, e.column, e.code, e.params])).toEqual([
         [77, "전반적 만족도", "out_of_range", { min: 1, max: 5 }],
@@ -300,6 +300,94 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     }
     expect(await storedResponses(t, id)).toHaveLength(0);
     expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+  });
+
+  it("the worker reads and parses the rest of a CSV file itself: the same report, rows and rollups as this thread", async () => {
+    const rows = goodRows(260);
+    (rows[200] as string[])[7] = '여러 줄\n"인용" 010-9876-5432, 끝';
+    const path = file("worker-reads.csv", csv(rows, false));
+    const here = await newSurvey();
+    const there = await newSurvey();
+    const chunks = { chunkSize: 4096 };
+    const inThread = inBatches(100_000);
+    const worker = inBatches(50, 1);
+    const previewHere = await runImport(ctx, here, path, "preview", mapping, { ...inThread, table: chunks });
+    const progress: number[] = [];
+    const previewThere = await runImport(ctx, there, path, "preview", mapping, {
+      ...worker,
+      table: chunks,
+      onProgress: (n) => progress.push(n),
+    });
+    expect(inThread.threaded()).toBe(false);
+    expect(worker.reading()).toBe(true);
+    expect(previewThere).toEqual(previewHere);
+    expect(progress).toEqual([260]);
+
+    const commitHere = await runImport(ctx, here, path, "commit", mapping, { ...inBatches(100_000), table: chunks });
+    const commitThere = await runImport(ctx, there, path, "commit", mapping, { ...inBatches(50, 1), table: chunks });
+    expect(commitThere).toMatchObject({ rows: 260, created: 260, committed: true });
+    const strip = (r: ImportReport) => ({ ...r, importId: null });
+    expect(strip(commitThere)).toEqual(strip(commitHere));
+    const stored = async (id: string) =>
+      (await storedResponses(t, id))
+        .map((r) => [r.submission_key, r.visit_date, r.department_id, r.segment, r.answers, r.touchpoint_ids])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(await stored(there)).toEqual(await stored(here));
+    expect(JSON.stringify(await stored(there))).toContain("인용");
+    expect(JSON.stringify(await stored(there))).not.toContain("9876");
+    const rollups = await rollupRows(t, ctx.hospitalId);
+    await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, there));
+    expect(await rollupRows(t, ctx.hospitalId)).toEqual(rollups);
+  });
+
+  it("bytes that are not text in the middle of a file the worker reads: the same error as in this thread, nothing written", async () => {
+    const id = await newSurvey();
+    const lines = csv(goodRows(2000), false);
+    const cut = lines.indexOf("R1500,");
+    const broken = Buffer.concat([
+      Buffer.from(lines.slice(0, cut)),
+      Buffer.alloc(600, 0),
+      Buffer.from(lines.slice(cut)),
+    ]);
+    const path = file("broken-middle.csv", broken);
+    const chunks = { chunkSize: 4096 };
+    const failure = async (extra: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } }) => {
+      try {
+        await runImport(ctx, id, path, "commit", mapping, extra);
+        return null;
+      } catch (e) {
+        expect(e).toBeInstanceOf(TableReadError);
+        const { code, message, error } = e as TableReadError;
+        return { code, message, error };
+      }
+    };
+    const here = await failure({ ...inBatches(100_000), table: chunks });
+    const worker = inBatches(50, 1);
+    const there = await failure({ ...worker, table: chunks });
+    expect(worker.reading()).toBe(true);
+    expect(here?.code).toBe("file_unreadable");
+    expect(there).toEqual(here);
+    expect(there?.error.message).toMatch(/CSV/);
+    expect(await storedResponses(t, id)).toHaveLength(0);
+    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+  });
+
+  it("a quote left open in the middle of a file the worker reads: parsed exactly as in this thread", async () => {
+    // Papaparse closes the field at the next quote and merges the rows between (no error): the worker must
+    // read the file the same way, row numbers included.
+    const here = await newSurvey();
+    const there = await newSurvey();
+    const rows = goodRows(300).map(csvLine);
+    rows[180] = `${rows[180]?.slice(0, -1)}"열린 인용`;
+    const path = file("open-quote.csv", `${csvLine(header)}\n${rows.join("\n")}\n`);
+    const chunks = { chunkSize: 4096 };
+    const inThread = await runImport(ctx, here, path, "commit", mapping, { ...inBatches(100_000), table: chunks });
+    const worker = inBatches(50, 1);
+    const read = await runImport(ctx, there, path, "commit", mapping, { ...worker, table: chunks });
+    expect(worker.reading()).toBe(true);
+    expect({ ...read, importId: null }).toEqual({ ...inThread, importId: null });
+    const keys = async (id: string) => (await storedResponses(t, id)).map((r) => r.submission_key).sort();
+    expect(await keys(there)).toEqual(await keys(here));
   });
 
   it("imports a file of exactly one batch, and one of a batch and one row", async () => {

@@ -51,6 +51,34 @@ export class TableReadError extends Error {
 
 const SNIFF_BYTES = 64 * 1024;
 
+/** The first bytes of a file, read until there are enough to sniff (the same chunks every time). */
+async function readHead(source: AsyncIterator<Buffer | string>): Promise<{ first: Buffer; ended: boolean }> {
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const next = await source.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : Buffer.from(next.value);
+    head.push(chunk);
+    headBytes += chunk.length;
+  }
+  return { first: Buffer.concat(head), ended };
+}
+
+async function* restOf(first: Buffer, ended: boolean, source: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer> {
+  yield first;
+  if (ended) return;
+  for (;;) {
+    const next = await source.next();
+    if (next.done) return;
+    yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+  }
+}
+
 /** Opens a table for reading: resolves once the format, encoding and header are known. */
 export async function readTable(input: TableInput, opts: ReadTableOptions = {}): Promise<Table> {
   const chunkSize = opts.chunkSize ?? 1 << 20;
@@ -60,36 +88,18 @@ export async function readTable(input: TableInput, opts: ReadTableOptions = {}):
   const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const destroy = () => (stream as Readable).destroy?.();
 
-  // Enough bytes to decide: the format, the encoding, and that this is text at all.
-  const head: Buffer[] = [];
-  let headBytes = 0;
-  let ended = false;
+  let first: Buffer;
+  let ended: boolean;
   try {
-    while (headBytes < SNIFF_BYTES) {
-      const next = await source.next();
-      if (next.done) {
-        ended = true;
-        break;
-      }
-      const chunk = typeof next.value === "string" ? Buffer.from(next.value) : Buffer.from(next.value);
-      head.push(chunk);
-      headBytes += chunk.length;
-    }
+    ({ first, ended } = await readHead(source));
   } catch (e) {
     throw new TableReadError("file_unreadable", (e as Error).message);
   }
-  const first = Buffer.concat(head);
   if (first.length === 0) throw new TableReadError("file_empty");
 
   async function* bytes(): AsyncGenerator<Buffer> {
     try {
-      yield first;
-      if (ended) return;
-      for (;;) {
-        const next = await source.next();
-        if (next.done) return;
-        yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
-      }
+      yield* restOf(first, ended, source);
     } finally {
       destroy();
     }
@@ -99,7 +109,8 @@ export async function readTable(input: TableInput, opts: ReadTableOptions = {}):
     return readXlsx(bytes(), fileName);
   }
   try {
-    return await readCsv(first, bytes(), fileName);
+    const again = "path" in input ? { path: input.path, chunkSize, close: destroy } : null;
+    return await readCsv(first, bytes(), fileName, again);
   } catch (e) {
     destroy();
     throw e;
@@ -134,20 +145,18 @@ function looksLikeText(text: string): boolean {
   return bad === 0 || bad / text.length < 0.001;
 }
 
-async function readCsv(first: Buffer, source: AsyncGenerator<Buffer>, fileName: string): Promise<Table> {
-  const { encoding, bom } = detectEncoding(first);
-  const sample = new TextDecoder(encoding).decode(first.subarray(bom), { stream: true });
-  if (!looksLikeText(sample)) throw new TableReadError("file_unreadable", "binary data");
-  if (sample.trim() === "") throw new TableReadError("file_empty");
-  const guess = Papa.parse<string[]>(sample, { preview: 20 });
-  // Papaparse's guess needs a few rows; a short file with no comma in its header is tab- or semicolon-separated.
-  const firstLine = sample.split(/\r?\n|\r/u, 1)[0] ?? "";
-  let delimiter = guess.meta.delimiter || ",";
-  if (delimiter === "," && !firstLine.includes(",")) {
-    delimiter = firstLine.includes("\t") ? "\t" : firstLine.includes(";") ? ";" : ",";
-  }
-  const newline = (guess.meta.linebreak || "\n") as "\r\n" | "\n" | "\r";
+/** How a CSV file's bytes become records: what readTable found out from its first bytes. */
+export interface CsvFormat {
+  encoding: Encoding;
+  /** Bytes of byte order mark to skip. */
+  bom: number;
+  delimiter: string;
+  newline: "\r\n" | "\n" | "\r";
+}
 
+/** The records of a CSV file, one array per chunk read (the header is the first record). */
+async function* csvRecords(source: AsyncIterable<Buffer>, format: CsvFormat): AsyncGenerator<string[][]> {
+  const { encoding, bom, delimiter, newline } = format;
   const decoder = new TextDecoder(encoding);
   async function* text(): AsyncGenerator<string> {
     let skip = bom;
@@ -162,23 +171,91 @@ async function readCsv(first: Buffer, source: AsyncGenerator<Buffer>, fileName: 
     if (rest) yield rest;
   }
 
-  async function* records(): AsyncGenerator<string[][]> {
-    let partial = "";
-    const chunks = text();
-    let next = await chunks.next();
-    while (!next.done) {
-      const following = await chunks.next();
-      const last = following.done === true;
-      const input = partial + next.value;
-      const parser = new Papa.Parser({ delimiter, newline });
-      const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
-      partial = last ? "" : input.slice(result.meta.cursor);
-      if (result.data.length > 0) yield result.data;
-      next = following;
-    }
-    if (partial)
-      yield (new Papa.Parser({ delimiter, newline }).parse(partial, 0, false) as Papa.ParseResult<string[]>).data;
+  let partial = "";
+  const chunks = text();
+  let next = await chunks.next();
+  while (!next.done) {
+    const following = await chunks.next();
+    const last = following.done === true;
+    const input = partial + next.value;
+    const parser = new Papa.Parser({ delimiter, newline });
+    const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
+    partial = last ? "" : input.slice(result.meta.cursor);
+    if (result.data.length > 0) yield result.data;
+    next = following;
   }
+  if (partial)
+    yield (new Papa.Parser({ delimiter, newline }).parse(partial, 0, false) as Papa.ParseResult<string[]>).data;
+}
+
+/**
+ * A CSV table that another thread can read again by itself (from its path): readTable sets it on the
+ * rows of a CSV file under CSV_FILE, so that an import hands the parsing to its worker thread.
+ */
+export interface CsvFile extends CsvFormat {
+  /** The module that reads it: import it and call its readCsvRows. */
+  reader: string;
+  path: string;
+  chunkSize: number;
+}
+
+/** Where readTable leaves a CsvFile on the rows of a CSV read from a path (a global symbol: no import needed). */
+export const CSV_FILE = Symbol.for("motmap.tabular.csv-file");
+
+/** The rows of a table, and, for a CSV file, how to read it again elsewhere and close this reading. */
+export interface CsvRows extends AsyncIterable<ReadTableRow> {
+  [CSV_FILE]?: { file: CsvFile; close: () => void; error: (code: TableErrorCode, detail: string) => TableReadError };
+}
+
+/**
+ * The data rows of a CSV file after row `after` (1: all of them), read anew from its path, in batches:
+ * exactly the rows readTable gives, with the same numbers and the same errors (a TableReadError).
+ */
+export async function* readCsvRows(file: CsvFile, after = 1): AsyncGenerator<ReadTableRow[]> {
+  const stream = createReadStream(file.path, { highWaterMark: file.chunkSize });
+  const source = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  try {
+    let head: { first: Buffer; ended: boolean };
+    try {
+      head = await readHead(source);
+    } catch (e) {
+      throw new TableReadError("file_unreadable", (e as Error).message);
+    }
+    let row = 0;
+    for await (const records of csvRecords(restOf(head.first, head.ended, source), file)) {
+      const batch: ReadTableRow[] = [];
+      for (const cells of records) {
+        if (++row <= after) continue;
+        if (cells.length === 1 && cells[0] === "") continue;
+        batch.push({ row, cells });
+      }
+      if (batch.length > 0) yield batch;
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function readCsv(
+  first: Buffer,
+  source: AsyncGenerator<Buffer>,
+  fileName: string,
+  again: { path: string; chunkSize: number; close: () => void } | null,
+): Promise<Table> {
+  const { encoding, bom } = detectEncoding(first);
+  const sample = new TextDecoder(encoding).decode(first.subarray(bom), { stream: true });
+  if (!looksLikeText(sample)) throw new TableReadError("file_unreadable", "binary data");
+  if (sample.trim() === "") throw new TableReadError("file_empty");
+  const guess = Papa.parse<string[]>(sample, { preview: 20 });
+  // Papaparse's guess needs a few rows; a short file with no comma in its header is tab- or semicolon-separated.
+  const firstLine = sample.split(/\r?\n|\r/u, 1)[0] ?? "";
+  let delimiter = guess.meta.delimiter || ",";
+  if (delimiter === "," && !firstLine.includes(",")) {
+    delimiter = firstLine.includes("\t") ? "\t" : firstLine.includes(";") ? ";" : ",";
+  }
+  const newline = (guess.meta.linebreak || "\n") as "\r\n" | "\n" | "\r";
+  const format: CsvFormat = { encoding, bom, delimiter, newline };
+  const records = () => csvRecords(source, format);
 
   const batches = records();
   let row = 0;
@@ -225,7 +302,13 @@ async function readCsv(first: Buffer, source: AsyncGenerator<Buffer>, fileName: 
       await batches.return(undefined);
     }
   }
-  return { format: "csv", encoding, fileName, header, rows: rows() };
+  const table: Table = { format: "csv", encoding, fileName, header, rows: rows() };
+  if (again) {
+    const file = { ...format, reader: import.meta.url, path: again.path, chunkSize: again.chunkSize };
+    const error = (code: TableErrorCode, detail: string) => new TableReadError(code, detail);
+    (table.rows as CsvRows)[CSV_FILE] = { file, close: again.close, error };
+  }
+  return table;
 }
 
 // ---------- XLSX ----------

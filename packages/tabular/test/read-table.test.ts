@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { readTable, TableReadError } from "../src/index.ts";
+import { CSV_FILE, type CsvRows, readCsvRows, readTable, TableReadError } from "../src/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "motmap-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -88,6 +88,48 @@ describe("readTable (CSV)", () => {
     );
   });
 });
+
+describe("readCsvRows (a CSV read again by another thread)", () => {
+  async function again(path: string, after: number, chunkSize?: number) {
+    const table = await readTable({ path }, chunkSize ? { chunkSize } : {});
+    const handle = (table.rows as CsvRows)[CSV_FILE];
+    if (!handle) throw new Error("no CSV_FILE on the rows");
+    handle.close();
+    // Plain data: it is posted to a worker thread.
+    const file = structuredClone(handle.file);
+    const rows: { row: number; cells: string[] }[] = [];
+    for await (const batch of readCsvRows(file, after)) rows.push(...batch);
+    return rows;
+  }
+
+  it("gives the rows readTable gives after a row, numbered alike, whatever the chunks and the encoding", async () => {
+    const body = `번호,의견\r\n${Array.from({ length: 300 }, (_, i) => `${i},"줄 ${i}\r\n둘째 줄, ""인용"""\r\n${i % 7 ? "" : "\r\n"}`).join("")}`;
+    const utf8 = join(dir, "again-utf8.csv");
+    writeFileSync(utf8, `\uFEFF${body}`);
+    const cp949 = join(dir, "again-cp949.csv");
+    // "진료과,만족도\n내과,5\n" × 2000 in CP949
+    writeFileSync(cp949, Buffer.from(`c1f8b7e1b0fa2cb8b8c1b7b5b50a${"b3bbb0fa2c350a".repeat(2000)}`, "hex"));
+    for (const [path, chunkSize] of [
+      [utf8, 7],
+      [utf8, undefined],
+      [cp949, 5],
+    ] as const) {
+      const all = await rowsOf(path, chunkSize);
+      expect(await again(path, 1, chunkSize)).toEqual(all);
+      const from = all[Math.floor(all.length / 2)]?.row ?? 0;
+      expect(await again(path, from, chunkSize)).toEqual(all.filter((r) => r.row > from));
+    }
+  });
+
+  it("has no file to read again for a stream", async () => {
+    const table = await readTable(fromBytes("a,b\n1,2\n"));
+    expect((table.rows as CsvRows)[CSV_FILE]).toBeUndefined();
+  });
+});
+
+async function rowsOf(path: string, chunkSize?: number) {
+  return (await all({ path }, chunkSize)).rows;
+}
 
 describe("readTable (XLSX)", () => {
   it("reads the first worksheet by sniffing, whatever the name: dates as ISO, numbers as text, formulas by result", async () => {

@@ -111,5 +111,29 @@ export class RowsRejected<R = ImportReport> extends Error {
 /** Ends the row stream when an import stops before reading it, so the file is closed. */
 export async function closeImportRows<T>(source: { rows: AsyncIterable<TableRow> }, result: T): Promise<T> {
   await source.rows[Symbol.asyncIterator]().return?.();
+  // A generator never started runs no `finally`: close the file itself when the reader says how.
+  rereadableRows(source.rows)?.close();
   return result;
+}
+
+/**
+ * A table whose rows another thread can read again by itself: @motmap/tabular's readTable sets one on the
+ * rows of a CSV file read from a path, under this global symbol (so this package needs no import of it).
+ * `file` is plain data (it can be posted to a worker); its `reader` module exports
+ * `readCsvRows(file, after)`, which yields the data rows after row `after` in batches, exactly as the rows
+ * of the table are (numbers and errors included).
+ */
+export const REREADABLE_ROWS = Symbol.for("motmap.tabular.csv-file");
+
+export interface RereadableRows {
+  file: { reader: string };
+  /** Stops this thread's reading of the file. */
+  close: () => void;
+  /** The reader's error of `code` (a TableReadError), for an error met by the other thread. */
+  error: (code: string, detail: string) => Error;
+}
+
+/** The way to read `rows` again in another thread, if it has one. */
+export function rereadableRows(rows: AsyncIterable<TableRow>): RereadableRows | null {
+  return (rows as { [REREADABLE_ROWS]?: RereadableRows })[REREADABLE_ROWS] ?? null;
 }

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RollupAggregates } from "../insight/rollup-cells.ts";
-import type { ImportRowSource } from "../shared/import-rows.ts";
+import { type ImportRowSource, type RereadableRows, rereadableRows } from "../shared/import-rows.ts";
 import {
   type EncodedBatch,
   type EncoderState,
@@ -20,9 +20,18 @@ const AHEAD = 4;
 export interface BatchEncoder {
   /** True once batches are encoded in a worker thread. */
   threaded: boolean;
+  /** True once the worker reads the rest of the file by itself. */
+  reading: boolean;
   /** Resolves when the worker can take batches (true) or could not start (false). */
   ready: Promise<boolean>;
   encode(rows: PackedRows): Promise<EncodedBatch>;
+  /** True once a worker is ready to read the rest of a file by itself (read). */
+  canRead(): boolean;
+  /**
+   * Hands the rest of `source`'s file, after row `after`, to the worker: it reads, maps and encodes it,
+   * `batchRows` rows per batch, while this thread writes. Yields those batches, after the ones posted before.
+   */
+  read(source: RereadableRows, after: number, batchRows: number): AsyncGenerator<EncodedBatch>;
   /** After the last batch: the rollups of every valid row (none in a preview or once a row was bad). */
   finish(): Promise<RollupAggregates[]>;
   close(): Promise<void>;
@@ -32,8 +41,13 @@ export function inThreadEncoder(setup: ResponseEncoderSetup): BatchEncoder {
   const encoder = new ResponseRowEncoder(setup);
   return {
     threaded: false,
+    reading: false,
     ready: Promise.resolve(false),
     encode: async (rows) => encoder.encode(rows),
+    canRead: () => false,
+    read: () => {
+      throw new Error("an encoder in this thread reads no file");
+    },
     finish: async () => [encoder.takeRollups()].filter((a) => a !== null),
     close: async () => {},
   };
@@ -55,8 +69,27 @@ function startWorker(setup: ResponseEncoderSetup): Worker {
 }
 
 type Asked = PackedRows | "finish";
-/** What the worker is sent: a batch, "finish", or the state of the rows encoded here before it was ready. */
-export type WorkerMessage = Asked | { resume: EncoderState };
+/** A file for the worker to read from row `after` on (encode-response-rows.worker.ts). */
+export interface ReadRequest {
+  file: RereadableRows["file"];
+  after: number;
+  batchRows: number;
+  /** Batches it may post beyond the ones taken ("more"). */
+  ahead: number;
+}
+/**
+ * What the worker is sent: a batch, "finish", the state of the rows encoded here before it was ready,
+ * a file to read, or "more" (a batch it read was taken).
+ */
+export type WorkerMessage = Asked | { resume: EncoderState } | { read: ReadRequest } | "more";
+/** What the worker answers: "ready", a batch posted, the rollups, or what it reads by itself. */
+export type FromWorker =
+  | "ready"
+  | EncodedBatch
+  | { rollups: RollupAggregates | null }
+  | { read: EncodedBatch }
+  | { readEnd: true }
+  | { readError: { message: string; table: boolean; code: string; detail: string } };
 
 /**
  * Encodes batches in a worker thread. The worker takes ~1 s to load under tsx: until then batches are
@@ -75,21 +108,54 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
   });
   let isReady = false;
 
-  const ask = <T>(asked: Asked): Promise<T> => {
-    if (failure) return Promise.reject(failure);
-    if (local && !(isReady && worker)) {
-      const here = local;
-      return new Promise((resolve) => resolve((asked === "finish" ? here.takeRollups() : here.encode(asked)) as T));
-    }
+  /** The worker is ready: hands over, once, and encodes nothing here any more. */
+  const takeOver = (): Worker => {
     const w = worker as Worker;
     if (local) {
-      // The worker is ready: hand over, once, and encode nothing here any more.
       const state = local.handOver();
       if (state.rollups) rollups.push(state.rollups);
       w.postMessage({ resume: { ...state, rollups: null } } satisfies WorkerMessage);
       local = null;
       encoder.threaded = true;
     }
+    return w;
+  };
+  // Batches the worker read by itself, not yet taken; who waits for the next; how its reading ended.
+  const inbox: EncodedBatch[] = [];
+  let readEnded = false;
+  let readFailure: Error | null = null;
+  let wakeReader: (() => void) | null = null;
+  let readSource: RereadableRows | null = null;
+  const wakeUp = () => {
+    wakeReader?.();
+    wakeReader = null;
+  };
+
+  /** The batches the worker reads by itself, in order, each acknowledged ("more") once taken. */
+  async function* taken(w: Worker): AsyncGenerator<EncodedBatch> {
+    for (;;) {
+      const batch = inbox.shift();
+      if (batch) {
+        w.postMessage("more" satisfies WorkerMessage);
+        yield batch;
+        continue;
+      }
+      if (readFailure) throw readFailure;
+      if (failure) throw failure;
+      if (readEnded) return;
+      await new Promise<void>((resolve) => {
+        wakeReader = resolve;
+      });
+    }
+  }
+
+  const ask = <T>(asked: Asked): Promise<T> => {
+    if (failure) return Promise.reject(failure);
+    if (local && !(isReady && worker)) {
+      const here = local;
+      return new Promise((resolve) => resolve((asked === "finish" ? here.takeRollups() : here.encode(asked)) as T));
+    }
+    const w = takeOver();
     return new Promise((resolve, reject) => {
       waiting.push({ resolve: resolve as (answer: unknown) => void, reject });
       w.postMessage(asked satisfies WorkerMessage);
@@ -97,8 +163,17 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
   };
   const encoder: BatchEncoder = {
     threaded: false,
+    reading: false,
     ready,
     encode: (rows) => ask<EncodedBatch>(rows),
+    canRead: () => isReady && worker !== null && failure === null,
+    read(source, after, batchRows) {
+      const w = takeOver();
+      readSource = source;
+      encoder.reading = true;
+      w.postMessage({ read: { file: source.file, after, batchRows, ahead: AHEAD } } satisfies WorkerMessage);
+      return taken(w);
+    },
     async finish() {
       const last = await ask<RollupAggregates | null>("finish");
       return last ? [...rollups, last] : rollups;
@@ -119,6 +194,7 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
     }
     failure ??= e;
     for (const w of waiting.splice(0)) w.reject(failure);
+    wakeUp();
   };
   try {
     worker = startWorker(setup);
@@ -126,10 +202,20 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
     stopped(e as Error);
     return encoder;
   }
-  worker.on("message", (m: EncodedBatch | { rollups: RollupAggregates | null } | "ready") => {
+  worker.on("message", (m: FromWorker) => {
     if (m === "ready") {
       isReady = true;
       signalReady(true);
+    } else if ("read" in m) {
+      inbox.push(m.read);
+      wakeUp();
+    } else if ("readEnd" in m) {
+      readEnded = true;
+      wakeUp();
+    } else if ("readError" in m) {
+      const { message, table, code, detail } = m.readError;
+      readFailure = table && readSource ? readSource.error(code, detail) : new Error(message);
+      wakeUp();
     } else waiting.shift()?.resolve("rollups" in m ? m.rollups : m);
   });
   worker.on("error", stopped);
@@ -175,23 +261,48 @@ export async function* encodeImportRows(
     queue.push(next);
   };
   let read = 0;
+  let reported = 0;
+  // Progress (and cancellation) every `progressEvery` rows, as they are read here or by the worker.
+  const readRows = (n: number) => {
+    read += n;
+    while (read - reported >= options.progressEvery) {
+      reported += options.progressEvery;
+      source.onProgress?.(reported);
+      source.signal?.throwIfAborted();
+    }
+  };
+  // A CSV file the worker can read again: once it is ready it reads the rest itself (parsing included).
+  const rereadable = rereadableRows(source.rows);
+  let lastRow = 1;
+  let handedOver = false;
   try {
     for await (const { row, cells } of source.rows) {
-      if (++read % options.progressEvery === 0) {
-        source.onProgress?.(read);
-        source.signal?.throwIfAborted();
-      }
+      readRows(1);
       packer.add(row, cells);
+      lastRow = row;
       if (packer.size === batchRows) {
         if (!encoder) {
           encoder = workerEncoder(setup);
           options.onEncoder?.(encoder);
         }
         await post(encoder);
+        if (rereadable && encoder.canRead()) {
+          handedOver = true;
+          break;
+        }
         if (queue.length >= AHEAD) yield await (queue.shift() as Promise<EncodedBatch>);
       }
     }
-    if (packer.size > 0) {
+    if (handedOver && encoder && rereadable) {
+      // Leaving the loop ended this thread's reading; the file stays open until its stream is destroyed.
+      rereadable.close();
+      const rest = encoder.read(rereadable, lastRow, batchRows);
+      while (queue.length > 0) yield await (queue.shift() as Promise<EncodedBatch>);
+      for await (const batch of rest) {
+        readRows(batch.rows);
+        yield batch;
+      }
+    } else if (packer.size > 0) {
       if (!encoder) {
         encoder = inThreadEncoder(setup);
         options.onEncoder?.(encoder);

@@ -266,7 +266,30 @@ export class ResponseRowEncoder {
     return this.cells && !this.rejected ? this.cells.takeAggregates() : null;
   }
 
+  /** Maps and encodes packed rows (posted by the import's thread). */
   encode(p: PackedRows): EncodedBatch {
+    return this.encodeEach(
+      p.count,
+      (i) => unpackCells(p, i),
+      (i) => p.rows[i] as number,
+    );
+  }
+
+  /** Maps and encodes rows as a table reader gives them (read in this thread). */
+  encodeRows(rows: readonly { row: number; cells: readonly string[] }[]): EncodedBatch {
+    return this.encodeEach(
+      rows.length,
+      (i) => (rows[i] as { cells: readonly string[] }).cells,
+      (i) => (rows[i] as { row: number }).row,
+    );
+  }
+
+  private encodeEach(
+    count: number,
+    cellsOf: (i: number) => readonly string[],
+    rowOf: (i: number) => number,
+  ): EncodedBatch {
+    const p = { count };
     const { output, rules } = this.setup;
     const width = this.rollupIndex.size;
     const params: (string | null)[] = [];
@@ -287,7 +310,7 @@ export class ResponseRowEncoder {
     // Ids are time-ordered: one clock read per batch is precise enough.
     const ms = Date.now();
     for (let i = 0; i < p.count; i++) {
-      const mapped = mapResponseRow(unpackCells(p, i), p.rows[i] as number, this.plan);
+      const mapped = mapResponseRow(cellsOf(i), rowOf(i), this.plan);
       if (!mapped.ok) {
         this.rejected = true;
         batch.errorCount += mapped.errors.length;
