@@ -217,8 +217,13 @@ export interface SurveyResponsesTable {
   /** The survey_imports row that wrote it; null for responses from the public page. */
   // Optional: only imports set it, and row literals built elsewhere need not mention it.
   import_id?: string | null;
-  /** 1 while the response's rollups are still to be applied (public submits; see insight/apply-pending-rollups.ts). */
-  rollup_pending?: number;
+}
+
+/** Responses whose rollups are still to be applied (public submits; see insight/apply-pending-rollups.ts). */
+export interface RollupPendingResponsesTable {
+  hospital_id: string;
+  survey_id: string;
+  response_id: string;
 }
 
 export interface ImportMappingsTable {
@@ -559,6 +564,7 @@ export interface DB {
   survey_imports: SurveyImportsTable;
   rollup_scores: RollupScoresTable;
   rollup_pairs: RollupPairsTable;
+  rollup_pending_responses: RollupPendingResponsesTable;
   insight_settings: InsightSettingsTable;
   voc_items: VocItemsTable;
   voc_imports: VocImportsTable;

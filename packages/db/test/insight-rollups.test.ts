@@ -385,11 +385,7 @@ describe.each(engines())("insight rollups on %s", (engine) => {
     }
     // Submits leave their rollups pending (the submit is one insert); the applier counts each once.
     const pending = () =>
-      t.db
-        .selectFrom("survey_responses")
-        .select("id")
-        .where("survey_id", "=", surveyId)
-        .where("rollup_pending", "=", 1);
+      t.db.selectFrom("rollup_pending_responses").select("response_id").where("survey_id", "=", surveyId);
     expect(await pending().execute()).toHaveLength(2);
     expect(await applyPendingRollups(t.db, { hospitalId: ctx.hospitalId })).toBe(2);
     expect(await pending().execute()).toHaveLength(0);

@@ -87,10 +87,9 @@ describe.each(engines())("rollups remembered from public submissions on %s", (en
   const pendingCount = async (surveyId: string) =>
     (
       await t.db
-        .selectFrom("survey_responses")
-        .select("id")
+        .selectFrom("rollup_pending_responses")
+        .select("response_id")
         .where("survey_id", "=", surveyId)
-        .where("rollup_pending", "=", 1)
         .execute()
     ).length;
 
@@ -151,5 +150,15 @@ describe.each(engines())("rollups remembered from public submissions on %s", (en
     expect(rememberedResponseCount(t.db)).toBe(0);
     expect(await pendingCount(survey.id)).toBe(0);
     await expectEqualToRecomputation(ctx, survey.id);
+  });
+
+  it("drops a queued response that no longer exists instead of retrying it forever", async () => {
+    const survey = await openSurvey(ctx);
+    await t.db
+      .insertInto("rollup_pending_responses")
+      .values({ hospital_id: ctx.hospitalId, survey_id: survey.id, response_id: "gone" })
+      .execute();
+    expect(await applyPendingRollups(t.db, { hospitalId: ctx.hospitalId })).toBe(0);
+    expect(await pendingCount(survey.id)).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
 import { sqliteHandle } from "../connect.ts";
 import type { HospitalContext } from "../context.ts";
@@ -9,43 +10,82 @@ import { applyRememberedRollups } from "./remembered-rollups.ts";
 
 const BATCH = 2000;
 
-/** The next BATCH responses still pending, in the order of their partial index. */
+/**
+ * The next BATCH responses still pending, in their queue's key order. A queued response that no longer
+ * exists (deleted with its survey while pending) comes with null columns: its queue row is dropped.
+ */
 export function pendingRowsQuery(
   db: Kysely<DB> | Transaction<DB>,
   scope: { hospitalId?: string; surveyId?: string },
   locking: boolean,
 ) {
   let q = db
-    .selectFrom("survey_responses")
+    .selectFrom("rollup_pending_responses as p")
+    .leftJoin("survey_responses as r", "r.id", "p.response_id")
     .select([
-      "id",
-      "hospital_id",
-      "survey_id",
-      "survey_version",
-      "submitted_at",
-      "visit_date",
-      "department_id",
-      "segment",
-      "channel",
-      "answers",
+      "p.response_id as id",
+      "p.hospital_id",
+      "p.survey_id",
+      "r.id as stored_id",
+      "r.survey_version",
+      "r.submitted_at",
+      "r.visit_date",
+      "r.department_id",
+      "r.segment",
+      "r.channel",
+      "r.answers",
     ])
-    .where("rollup_pending", "=", 1)
-    // The partial index's own order. By id alone, SQLite walked the primary key through every response
-    // ever stored to find the few pending ones: a full scan at every run, growing with the table.
-    .orderBy("hospital_id")
-    .orderBy("survey_id")
-    .orderBy("id")
+    .orderBy("p.hospital_id")
+    .orderBy("p.survey_id")
+    .orderBy("p.response_id")
     .limit(BATCH);
-  if (scope.hospitalId) q = q.where("hospital_id", "=", scope.hospitalId);
-  if (scope.surveyId) q = q.where("survey_id", "=", scope.surveyId);
-  if (locking) q = q.forUpdate().skipLocked();
+  if (scope.hospitalId) q = q.where("p.hospital_id", "=", scope.hospitalId);
+  if (scope.surveyId) q = q.where("p.survey_id", "=", scope.surveyId);
+  if (locking) q = q.forUpdate("p").skipLocked();
   return q;
 }
 
+/** Removes responses of one survey from the pending queue; returns how many were queued. */
+export async function dequeuePending(
+  trx: Transaction<DB>,
+  db: Kysely<DB>,
+  hospitalId: string,
+  surveyId: string,
+  ids: readonly string[],
+): Promise<number> {
+  const raw = sqliteHandle(db);
+  if (raw) {
+    let remove = dequeueStatements.get(raw);
+    if (!remove) {
+      remove = raw.prepare(
+        "DELETE FROM rollup_pending_responses WHERE hospital_id = ? AND survey_id = ? AND response_id = ?",
+      );
+      dequeueStatements.set(raw, remove);
+    }
+    let removed = 0;
+    for (const id of ids) removed += remove.run(hospitalId, surveyId, id).changes;
+    return removed;
+  }
+  let removed = 0;
+  for (let i = 0; i < ids.length; i += DEQUEUE_CHUNK) {
+    const result = await trx
+      .deleteFrom("rollup_pending_responses")
+      .where("hospital_id", "=", hospitalId)
+      .where("survey_id", "=", surveyId)
+      .where("response_id", "in", ids.slice(i, i + DEQUEUE_CHUNK))
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  return removed;
+}
+
+const DEQUEUE_CHUNK = 500;
+const dequeueStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
+
 /**
- * Applies the rollups of responses written pending (the public submit) and clears their mark, in the
- * caller's transaction: exactly once, because the delta and the cleared mark commit together. On
- * PostgreSQL the pending rows are locked (SKIP LOCKED), so two servers never apply the same row.
+ * Applies the rollups of responses queued pending (the public submit) and removes them from the queue,
+ * in the caller's transaction: exactly once, because the delta and the dequeue commit together. On
+ * PostgreSQL the queue rows are locked (SKIP LOCKED), so two servers never apply the same response.
  * Scope: one hospital (and optionally one survey) or, with no context, every hospital.
  */
 export async function applyPendingRollupsIn(
@@ -69,34 +109,35 @@ export async function applyPendingRollupsIn(
     for (const list of bySurvey.values()) {
       const first = list[0];
       if (!first) continue;
-      // The root database, not the transaction: RollupBatch finds SQLite's handle through it, for prepared
-      // upserts (with the transaction it fell back to compiling Kysely upserts: 34 µs a rollup row).
-      // It queries only through `trx`.
-      const ctx: HospitalContext = { db, hospitalId: first.hospital_id, actorId: null };
-      const batch = new RollupBatch(first.survey_id, await surveyDefinitions(trx, ctx, first.survey_id));
-      for (const r of list) {
-        batch.add({
-          surveyVersion: Number(r.survey_version),
-          submittedAt: r.submitted_at,
-          visitDate: r.visit_date,
-          departmentId: r.department_id,
-          segment: r.segment,
-          channel: r.channel,
-          answers: JSON.parse(r.answers) as StoredAnswer[],
-        });
+      const stored = list.filter((r) => r.stored_id !== null);
+      if (stored.length > 0) {
+        // The root database, not the transaction: RollupBatch finds SQLite's handle through it, for prepared
+        // upserts (with the transaction it fell back to compiling Kysely upserts: 34 µs a rollup row).
+        // It queries only through `trx`.
+        const ctx: HospitalContext = { db, hospitalId: first.hospital_id, actorId: null };
+        const batch = new RollupBatch(first.survey_id, await surveyDefinitions(trx, ctx, first.survey_id));
+        for (const r of stored) {
+          batch.add({
+            surveyVersion: Number(r.survey_version),
+            submittedAt: r.submitted_at as string,
+            visitDate: r.visit_date ?? null,
+            departmentId: r.department_id ?? null,
+            segment: r.segment ?? null,
+            channel: r.channel as string,
+            answers: JSON.parse(r.answers as string) as StoredAnswer[],
+          });
+        }
+        await batch.apply(trx, ctx);
+        applied += stored.length;
       }
-      await batch.apply(trx, ctx);
+      await dequeuePending(
+        trx,
+        db,
+        first.hospital_id,
+        first.survey_id,
+        list.map((r) => r.id),
+      );
     }
-    await trx
-      .updateTable("survey_responses")
-      .set({ rollup_pending: 0 })
-      .where(
-        "id",
-        "in",
-        rows.map((r) => r.id),
-      )
-      .execute();
-    applied += rows.length;
     if (rows.length < BATCH) return applied;
   }
 }
@@ -111,8 +152,8 @@ export async function applyPendingRollups(
 ): Promise<number> {
   // What this process's submits folded as they committed first; then whatever is still pending.
   const remembered = await applyRememberedRollups(db, scope);
-  // Cheap when nothing is pending: one probe of a partial index.
-  let probe = db.selectFrom("survey_responses").select("id").where("rollup_pending", "=", 1).limit(1);
+  // Cheap when nothing is pending: one probe of the queue.
+  let probe = db.selectFrom("rollup_pending_responses").select("response_id").limit(1);
   if (scope.hospitalId) probe = probe.where("hospital_id", "=", scope.hospitalId);
   if (scope.surveyId) probe = probe.where("survey_id", "=", scope.surveyId);
   if (!(await probe.executeTakeFirst())) return remembered;

@@ -89,11 +89,9 @@ export async function recomputeSurveyRollups(
   await batch.apply(trx, ctx);
   // Every stored response, pending or not, is now counted.
   await trx
-    .updateTable("survey_responses")
-    .set({ rollup_pending: 0 })
+    .deleteFrom("rollup_pending_responses")
     .where("hospital_id", "=", ctx.hospitalId)
     .where("survey_id", "=", surveyId)
-    .where("rollup_pending", "=", 1)
     .execute();
   return { responses };
 }

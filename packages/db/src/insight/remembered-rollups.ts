@@ -1,19 +1,17 @@
 import type { CheckedAnswer, SurveyDefinition } from "@motmap/core";
-import type SQLite from "better-sqlite3";
-import type { Kysely, Transaction } from "kysely";
-import { sqliteHandle } from "../connect.ts";
+import type { Kysely } from "kysely";
 import type { DB } from "../schema.ts";
+import { dequeuePending } from "./apply-pending-rollups.ts";
 import { RollupBatch } from "./apply-response-rollups.ts";
 
 // Public submissions are written with their rollups pending; the applier used to read every pending row
 // back, parse its answers and fold it, about 40 % of the server's CPU under load. The submit path had the
 // checked answers in hand a moment earlier, so it now folds them into memory as it commits, and the
-// applier writes that memory instead. The database stays the truth: the pending marks are still written
-// and cleared, so a crash loses nothing (the rows stay pending and the stored path applies them).
+// applier writes that memory instead. The database stays the truth: the responses are still queued as
+// pending and dequeued as they are applied, so a crash loses nothing (the stored path applies them).
 
-/** Beyond this many remembered responses nobody is applying them: forget them (they stay pending). */
+/** Beyond this many remembered responses nobody is applying them: forget them (they stay queued). */
 export const MAX_REMEMBERED_RESPONSES = 100_000;
-const CLEAR_CHUNK = 500;
 
 interface Remembered {
   hospitalId: string;
@@ -105,14 +103,14 @@ function memoryOf(db: Kysely<DB>): RememberedRollups {
   return memory;
 }
 
-/** Called once a response has committed with its rollups pending. Never throws: it runs after the commit. */
+/** Called once a response has committed, queued as pending. Never throws: it runs after the commit. */
 export function rememberCommittedResponse(db: Kysely<DB>, response: CommittedResponse): void {
   const memory = memoryOf(db);
   try {
     memory.add(response);
   } catch {
     // A response the rollups cannot fold (checked answers make this unexpected): forget everything, as
-    // a half-added response would be counted wrongly; the rows stay pending and the stored path applies them.
+    // a half-added response would be counted wrongly; they stay queued and the stored path applies them.
     memory.forget();
   }
 }
@@ -125,39 +123,11 @@ export function rememberedResponseCount(db: Kysely<DB>): number {
 /** Thrown inside the transaction to roll it back when another applier got to some of the rows first. */
 class AppliedElsewhere extends Error {}
 
-const clearStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
-
-/** Clears the pending mark of `ids`; returns how many were still pending. */
-async function clearPending(trx: Transaction<DB>, db: Kysely<DB>, ids: readonly string[]): Promise<number> {
-  const raw = sqliteHandle(db);
-  if (raw) {
-    let clear = clearStatements.get(raw);
-    if (!clear) {
-      clear = raw.prepare("UPDATE survey_responses SET rollup_pending = 0 WHERE id = ? AND rollup_pending = 1");
-      clearStatements.set(raw, clear);
-    }
-    let cleared = 0;
-    for (const id of ids) cleared += clear.run(id).changes;
-    return cleared;
-  }
-  let cleared = 0;
-  for (let i = 0; i < ids.length; i += CLEAR_CHUNK) {
-    const result = await trx
-      .updateTable("survey_responses")
-      .set({ rollup_pending: 0 })
-      .where("id", "in", ids.slice(i, i + CLEAR_CHUNK))
-      .where("rollup_pending", "=", 1)
-      .executeTakeFirst();
-    cleared += Number(result.numUpdatedRows);
-  }
-  return cleared;
-}
-
 /**
- * Writes the remembered rollups within `scope` and clears their rows' pending marks, in one transaction.
- * Exactly once: if any of those rows is no longer pending (another server's applier, a dashboard's, a
- * delete or a recomputation got there first), the transaction rolls back and the memory is dropped; the
- * rows still pending are then applied from the database by the caller. Returns the rows applied.
+ * Writes the remembered rollups within `scope` and dequeues their responses, in one transaction. Exactly
+ * once: if any of them is no longer queued (another server's applier, a dashboard's, a delete or a
+ * recomputation got there first), the transaction rolls back and the memory is dropped; the responses
+ * still queued are then applied from the database by the caller. Returns the responses applied.
  */
 export async function applyRememberedRollups(
   db: Kysely<DB>,
@@ -169,7 +139,8 @@ export async function applyRememberedRollups(
     return await db.transaction().execute(async (trx) => {
       let applied = 0;
       for (const entry of taken) {
-        if ((await clearPending(trx, db, entry.ids)) !== entry.ids.length) throw new AppliedElsewhere();
+        const queued = await dequeuePending(trx, db, entry.hospitalId, entry.surveyId, entry.ids);
+        if (queued !== entry.ids.length) throw new AppliedElsewhere();
         // The root database: RollupBatch finds SQLite's handle through it for prepared upserts.
         await entry.batch.apply(trx, { db, hospitalId: entry.hospitalId, actorId: null });
         applied += entry.ids.length;

@@ -10,6 +10,7 @@ import * as followUpCalls from "./0008-follow-up-calls.ts";
 import * as alerts from "./0009-alerts.ts";
 import * as vocImports from "./0010-voc-imports.ts";
 import * as rollupQueue from "./0011-rollup-queue.ts";
+import * as rollupPendingResponses from "./0012-rollup-pending-responses.ts";
 
 /** Ordered by name; add new files here. Kysely records applied names in its own table. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "0009-alerts": alerts,
   "0010-voc-imports": vocImports,
   "0011-rollup-queue": rollupQueue,
+  "0012-rollup-pending-responses": rollupPendingResponses,
 };

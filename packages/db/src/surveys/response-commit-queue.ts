@@ -15,10 +15,7 @@ export interface OpenSurvey {
 }
 
 /** One public submission, checked and masked, ready to insert (the survey's columns come from OpenSurvey). */
-export type ResponseRow = Omit<
-  SurveyResponsesTable,
-  "hospital_id" | "survey_id" | "survey_version" | "import_id" | "rollup_pending"
->;
+export type ResponseRow = Omit<SurveyResponsesTable, "hospital_id" | "survey_id" | "survey_version" | "import_id">;
 
 /**
  * created: written. not_written: the key was already stored, or the survey is no longer published at
@@ -37,19 +34,27 @@ interface Entry {
 
 /** Columns in the order of the prepared SQLite insert's parameters. */
 const INSERT_SQL = `INSERT INTO survey_responses (id, hospital_id, survey_id, survey_version, submitted_at, channel,
-    visit_date, department_id, segment, submission_key, answers, touchpoint_ids, rollup_pending)
-  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1
+    visit_date, department_id, segment, submission_key, answers, touchpoint_ids)
+  SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
   WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ? AND hospital_id = ? AND status = 'published' AND published_version = ?)
   ON CONFLICT (survey_id, submission_key) DO NOTHING`;
 const DEPARTMENT_SQL = "SELECT 1 FROM departments WHERE id = ? AND hospital_id = ?";
+const PENDING_SQL = "INSERT INTO rollup_pending_responses (hospital_id, survey_id, response_id) VALUES (?, ?, ?)";
 
 /** SQLite statements prepared once per connection: a compiled Kysely query per submission costs more than the insert. */
-const prepared = new WeakMap<SQLite.Database, { insert: SQLite.Statement; department: SQLite.Statement }>();
+const prepared = new WeakMap<
+  SQLite.Database,
+  { insert: SQLite.Statement; department: SQLite.Statement; pending: SQLite.Statement }
+>();
 
 function statementsOf(raw: SQLite.Database) {
   let s = prepared.get(raw);
   if (!s) {
-    s = { insert: raw.prepare(INSERT_SQL), department: raw.prepare(DEPARTMENT_SQL).pluck() };
+    s = {
+      insert: raw.prepare(INSERT_SQL),
+      department: raw.prepare(DEPARTMENT_SQL).pluck(),
+      pending: raw.prepare(PENDING_SQL),
+    };
     prepared.set(raw, s);
   }
   return s;
@@ -84,7 +89,6 @@ async function insertWithKysely(trx: Transaction<DB>, survey: OpenSurvey, values
       "submission_key",
       "answers",
       "touchpoint_ids",
-      "rollup_pending",
     ])
     .expression(
       trx
@@ -102,8 +106,6 @@ async function insertWithKysely(trx: Transaction<DB>, survey: OpenSurvey, values
           eb.val(values.submission_key).as("submission_key"),
           eb.val(values.answers).as("answers"),
           eb.val(values.touchpoint_ids).as("touchpoint_ids"),
-          // Rollups follow in a batch (insight/apply-pending-rollups.ts): the submit stays one insert.
-          eb.cast<number>(eb.val(1), "integer").as("rollup_pending"),
         ])
         .where(({ exists, selectFrom }) =>
           exists(
@@ -233,6 +235,24 @@ class ResponseCommitQueue {
     const outcomes: CommitOutcome[] = [];
     for (const e of batch) {
       outcomes.push(raw ? insertWithStatements(raw, e.survey, e.row) : await insertWithKysely(trx, e.survey, e.row));
+    }
+    // Rollups follow in batches (insight/apply-pending-rollups.ts): each created response is queued as
+    // pending in the same transaction, so the submit stays two small inserts.
+    const created = batch.filter((_, i) => outcomes[i] === "created");
+    if (raw) {
+      const pending = statementsOf(raw).pending;
+      for (const e of created) pending.run(e.survey.hospital_id, e.survey.id, e.row.id);
+    } else {
+      for (let i = 0; i < created.length; i += 1000) {
+        await trx
+          .insertInto("rollup_pending_responses")
+          .values(
+            created
+              .slice(i, i + 1000)
+              .map((e) => ({ hospital_id: e.survey.hospital_id, survey_id: e.survey.id, response_id: e.row.id })),
+          )
+          .execute();
+      }
     }
     // Service-recovery alerts commit with their responses. Most answers are too high to need the rules;
     // those that do read each hospital's rules once per batch.
