@@ -9,6 +9,8 @@ import Papa from "papaparse";
  * Streaming readers for imported tables: CSV (UTF-8 with or without BOM, UTF-16 with BOM, or CP949 /
  * EUC-KR as Korean Excel saves it) and XLSX (first worksheet). The format is sniffed from the first
  * bytes, never the file name. Rows are pulled one by one, so a million-row file is never in memory.
+ * A CSV file read from a path can be read again from any row by another thread (CSV_FILE, readCsvRows):
+ * a bulk import's worker parses the rest of the file itself.
  */
 
 export type TableInput = { path: string } | { stream: NodeJS.ReadableStream; fileName?: string };

@@ -241,6 +241,9 @@ export interface EncodeImportOptions {
  * Reads the rows of `source`, packs them in batches and yields each batch mapped and encoded, in file
  * order. A file longer than one batch is encoded in a worker thread while the caller writes the batches
  * already yielded; a shorter one in this thread (a worker costs more to start than it would save).
+ * When the rows come from a CSV file the worker can read again (rereadableRows), this thread reads only
+ * until the worker is ready: the worker then reads, parses, maps and encodes the rest of the file itself,
+ * and this thread only writes (parsing was a tenth of its time). XLSX and streamed CSV are read here.
  * Progress is reported, and cancellation checked, every `progressEvery` rows read and at the end.
  */
 export async function* encodeImportRows(
