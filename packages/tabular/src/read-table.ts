@@ -301,6 +301,8 @@ async function readCsv(
         at = 0;
       }
     } finally {
+      // The rows parsed ahead are not needed any more (the table itself lives on in its reader).
+      pending = [];
       await batches.return(undefined);
     }
   }
