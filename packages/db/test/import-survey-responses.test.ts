@@ -102,14 +102,16 @@ async function runImport(
 
 /**
  * Imports in batches of `batchRows`, the worker taking over at batch `workerAt` (the first ones are mapped in
- * this thread while it loads); `threaded()` says whether it did.
+ * this thread while it loads) and reading the rest of a CSV file itself (on every engine, unless
+ * `reads` is "by default": then only in a SQLite commit); `threaded()` and `reading()` say whether it did.
  */
-function inBatches(batchRows: number, workerAt = 0) {
+function inBatches(batchRows: number, workerAt = 0, reads: boolean | "by default" = true) {
   let encoder: { threaded: boolean; reading: boolean } | null = null;
   return {
     encoding: {
       batchRows,
       awaitWorkerAt: workerAt,
+      workerReads: reads === "by default" ? undefined : reads,
       onEncoder: (e: { threaded: boolean; reading: boolean }) => {
         encoder = e;
       },
@@ -338,6 +340,18 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     const rollups = await rollupRows(t, ctx.hospitalId);
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, there));
     expect(await rollupRows(t, ctx.hospitalId)).toEqual(rollups);
+
+    // By default only a SQLite commit hands the reading over (elsewhere this thread has time to parse).
+    const third = await newSurvey();
+    for (const mode of ["preview", "commit"] as const) {
+      const byDefault = inBatches(50, 1, "by default");
+      expect(await runImport(ctx, third, path, mode, mapping, { ...byDefault, table: chunks })).toMatchObject({
+        rows: 260,
+        valid: 260,
+      });
+      expect(byDefault.threaded()).toBe(true);
+      expect(byDefault.reading()).toBe(engine === "sqlite" && mode === "commit");
+    }
   });
 
   it("bytes that are not text in the middle of a file the worker reads: the same error as in this thread, nothing written", async () => {

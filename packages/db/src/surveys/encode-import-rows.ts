@@ -235,15 +235,21 @@ export interface EncodeImportOptions {
    * batch in the worker). Otherwise batches never wait for it.
    */
   awaitWorkerAt?: number;
+  /**
+   * Whether the worker may read the rest of a CSV file itself. By default only for a SQLite commit, where
+   * this thread's inserts are the limit; on PostgreSQL and in a preview this thread mostly waits (for the
+   * server, for the worker), so it parses and the worker, the busier thread, does not.
+   */
+  workerReads?: boolean;
 }
 
 /**
  * Reads the rows of `source`, packs them in batches and yields each batch mapped and encoded, in file
  * order. A file longer than one batch is encoded in a worker thread while the caller writes the batches
  * already yielded; a shorter one in this thread (a worker costs more to start than it would save).
- * When the rows come from a CSV file the worker can read again (rereadableRows), this thread reads only
+ * In a SQLite commit of a CSV file the worker can read again (rereadableRows), this thread reads only
  * until the worker is ready: the worker then reads, parses, maps and encodes the rest of the file itself,
- * and this thread only writes (parsing was a tenth of its time). XLSX and streamed CSV are read here.
+ * and this thread only inserts (see `workerReads`). XLSX and streamed CSV are read here.
  * Progress is reported, and cancellation checked, every `progressEvery` rows read and at the end.
  */
 export async function* encodeImportRows(
@@ -275,7 +281,7 @@ export async function* encodeImportRows(
     }
   };
   // A CSV file the worker can read again: once it is ready it reads the rest itself (parsing included).
-  const rereadable = rereadableRows(source.rows);
+  const rereadable = (options.workerReads ?? setup.output === "sqlite") ? rereadableRows(source.rows) : null;
   let lastRow = 1;
   let handedOver = false;
   try {

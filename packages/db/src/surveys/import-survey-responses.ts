@@ -38,8 +38,11 @@ export interface ImportSurveyResponsesInput extends ImportRowSource {
   /** preview: check every row and count duplicates, write nothing. commit: all rows or none. */
   mode: "preview" | "commit";
   fileName: string;
-  /** Tests: rows per batch, which encoder was chosen (a worker thread beyond one batch), when it takes over. */
-  encoding?: Pick<EncodeImportOptions, "batchRows" | "onEncoder" | "awaitWorkerAt">;
+  /**
+   * Tests: rows per batch, which encoder was chosen (a worker thread beyond one batch), when it takes over,
+   * whether it may read the rest of the file itself.
+   */
+  encoding?: Pick<EncodeImportOptions, "batchRows" | "onEncoder" | "awaitWorkerAt" | "workerReads">;
 }
 
 export const IMPORT_KIND_SURVEY_RESPONSES = "survey_responses";
