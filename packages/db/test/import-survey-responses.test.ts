@@ -386,22 +386,35 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
   });
 
-  it("a quote left open in the middle of a file the worker reads: parsed exactly as in this thread", async () => {
-    // Papaparse closes the field at the next quote and merges the rows between (no error): the worker must
-    // read the file the same way, row numbers included.
-    const here = await newSurvey();
-    const there = await newSurvey();
-    const rows = goodRows(300).map(csvLine);
-    rows[180] = `${rows[180]?.slice(0, -1)}"열린 인용`;
+  it("a quote left open in the middle of a file: refused at its row on either thread, nothing written", async () => {
+    // Papaparse would close the field at the next quote and run the rows between into one cell; with the
+    // same number of cells nothing else notices (300 rows used to commit as 296).
+    const id = await newSurvey();
+    const rows = goodRows(2000).map(csvLine);
+    rows[1500] = `${rows[1500]?.slice(0, -1)}"열린 인용`;
     const path = file("open-quote.csv", `${csvLine(header)}\n${rows.join("\n")}\n`);
     const chunks = { chunkSize: 4096 };
-    const inThread = await runImport(ctx, here, path, "commit", mapping, { ...inBatches(100_000), table: chunks });
+    const failure = async (extra: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } }) => {
+      try {
+        await runImport(ctx, id, path, "commit", mapping, extra);
+        return null;
+      } catch (e) {
+        expect(e).toBeInstanceOf(TableReadError);
+        const { code, row, error } = e as TableReadError;
+        return { code, row, error };
+      }
+    };
+    const here = await failure({ ...inBatches(100_000), table: chunks });
     const worker = inBatches(50, 1);
-    const read = await runImport(ctx, there, path, "commit", mapping, { ...worker, table: chunks });
+    const there = await failure({ ...worker, table: chunks });
     expect(worker.reading()).toBe(true);
-    expect({ ...read, importId: null }).toEqual({ ...inThread, importId: null });
-    const keys = async (id: string) => (await storedResponses(t, id)).map((r) => r.submission_key).sort();
-    expect(await keys(there)).toEqual(await keys(here));
+    // rows[1500] is the file's row 1502 (the header is row 1).
+    expect(here).toMatchObject({ code: "malformed_quotes", row: 1502, error: { row: 1502 } });
+    expect(here?.error.message).toMatch(/^1502행: 따옴표/);
+    expect(here?.error.messageEn).toMatch(/^Row 1502: a quote/);
+    expect(there).toEqual(here);
+    expect(await storedResponses(t, id)).toHaveLength(0);
+    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
   });
 
   it("imports a file of exactly one batch, and one of a batch and one row", async () => {

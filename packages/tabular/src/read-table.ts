@@ -36,7 +36,7 @@ export interface ReadTableOptions {
   chunkSize?: number;
 }
 
-export type TableErrorCode = "file_unreadable" | "file_empty" | "header_missing";
+export type TableErrorCode = "file_unreadable" | "file_empty" | "header_missing" | "malformed_quotes";
 
 /** A file that is not a readable table; `error` is the import error (with Korean and English messages) to show. */
 export class TableReadError extends Error {
@@ -44,8 +44,10 @@ export class TableReadError extends Error {
   constructor(
     readonly code: TableErrorCode,
     readonly detail = "",
+    /** The file's row (1: the header) where the error is, when it is at one. */
+    readonly row = code === "header_missing" ? 1 : 0,
   ) {
-    const error = importError(code === "header_missing" ? 1 : 0, null, code, null);
+    const error = importError(row, null, code, null);
     super(detail ? `${error.messageEn} (${detail})` : error.messageEn);
     this.error = error;
   }
@@ -173,6 +175,19 @@ async function* csvRecords(source: AsyncIterable<Buffer>, format: CsvFormat): As
     if (rest) yield rest;
   }
 
+  // Records before this chunk's: Papa numbers its errors from the chunk's first record.
+  let before = 0;
+  /**
+   * A quote that is never closed, or closed mid-cell, makes Papa run the following rows into one cell;
+   * with the same number of cells, nothing else would notice the rows lost. The file is refused at the
+   * row where it happens. Errors of a last row held back for the next chunk are not errors yet.
+   */
+  const parsed = (result: Papa.ParseResult<string[]>) => {
+    const quote = result.errors.find((e) => e.type === "Quotes" && e.row !== undefined && e.row < result.data.length);
+    if (quote) throw new TableReadError("malformed_quotes", quote.message, before + (quote.row as number) + 1);
+    before += result.data.length;
+    return result.data;
+  };
   let partial = "";
   const chunks = text();
   let next = await chunks.next();
@@ -183,11 +198,12 @@ async function* csvRecords(source: AsyncIterable<Buffer>, format: CsvFormat): As
     const parser = new Papa.Parser({ delimiter, newline });
     const result = parser.parse(input, 0, !last) as Papa.ParseResult<string[]>;
     partial = last ? "" : input.slice(result.meta.cursor);
-    if (result.data.length > 0) yield result.data;
+    const data = parsed(result);
+    if (data.length > 0) yield data;
     next = following;
   }
   if (partial)
-    yield (new Papa.Parser({ delimiter, newline }).parse(partial, 0, false) as Papa.ParseResult<string[]>).data;
+    yield parsed(new Papa.Parser({ delimiter, newline }).parse(partial, 0, false) as Papa.ParseResult<string[]>);
 }
 
 /**
@@ -206,7 +222,11 @@ export const CSV_FILE = Symbol.for("motmap.tabular.csv-file");
 
 /** The rows of a table, and, for a CSV file, how to read it again elsewhere and close this reading. */
 export interface CsvRows extends AsyncIterable<ReadTableRow> {
-  [CSV_FILE]?: { file: CsvFile; close: () => void; error: (code: TableErrorCode, detail: string) => TableReadError };
+  [CSV_FILE]?: {
+    file: CsvFile;
+    close: () => void;
+    error: (code: TableErrorCode, detail: string, row?: number) => TableReadError;
+  };
 }
 
 /**
@@ -309,7 +329,7 @@ async function readCsv(
   const table: Table = { format: "csv", encoding, fileName, header, rows: rows() };
   if (again) {
     const file = { ...format, reader: import.meta.url, path: again.path, chunkSize: again.chunkSize };
-    const error = (code: TableErrorCode, detail: string) => new TableReadError(code, detail);
+    const error = (code: TableErrorCode, detail: string, row?: number) => new TableReadError(code, detail, row);
     (table.rows as CsvRows)[CSV_FILE] = { file, close: again.close, error };
   }
   return table;

@@ -78,11 +78,50 @@ describe("readTable (CSV)", () => {
     expect(await readError(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe("file_unreadable");
   });
 
+  it("refuses a quote left open or closed mid-cell at its row, whatever the chunks, and keeps quoted line breaks", async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `${i + 1},"좋아요\n두 줄",${(i % 5) + 1}`);
+    const files = {
+      open: [...lines.slice(0, 20), '21,"열린 인용,3', ...lines.slice(21)],
+      closedMidCell: [...lines.slice(0, 20), '21,"닫힌"뒤에 글,3', ...lines.slice(21)],
+      openAtTheEnd: [...lines, '41,"끝까지 열린,5'],
+    };
+    // Each data line is one record of two physical lines; the header is row 1.
+    const expected = { open: 22, closedMidCell: 22, openAtTheEnd: 42 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...(Object.keys(files) as (keyof typeof files)[])),
+        fc.integer({ min: 3, max: 400 }),
+        async (name, chunkSize) => {
+          const path = join(dir, `quotes-${name}.csv`);
+          writeFileSync(path, `번호,의견,점수\n${files[name].join("\n")}\n`);
+          const error = await all({ path }, chunkSize).then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect(error).toBeInstanceOf(TableReadError);
+          expect(error).toMatchObject({
+            code: "malformed_quotes",
+            row: expected[name],
+            error: { row: expected[name] },
+          });
+        },
+      ),
+      { numRuns: 60 },
+    );
+    const good = join(dir, "quotes-good.csv");
+    writeFileSync(good, `번호,의견,점수\n${lines.join("\n")}\n`);
+    for (const chunkSize of [3, 17, 4096]) {
+      const t = await all({ path: good }, chunkSize);
+      expect(t.rows).toHaveLength(40);
+      expect(t.rows[39]).toEqual({ row: 41, cells: ["40", "좋아요\n두 줄", "5"] });
+    }
+  });
+
   it("never crashes on random bytes: a table or a typed error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {
         const code = await readError(bytes);
-        expect(["none", "file_unreadable", "file_empty", "header_missing"]).toContain(code);
+        expect(["none", "file_unreadable", "file_empty", "header_missing", "malformed_quotes"]).toContain(code);
       }),
       { numRuns: 300 },
     );

@@ -48,6 +48,7 @@ export const IMPORT_ERROR_CODES = [
   "file_unreadable",
   "file_empty",
   "header_missing",
+  "malformed_quotes",
   "column_missing",
   "column_count",
   "required_missing",

@@ -31,6 +31,12 @@ const MESSAGES: Record<ImportErrorCode, Messages> = {
     ko: () => "첫 행에 열 이름(머리글)이 없습니다.",
     en: () => "The first row has no column names (header).",
   },
+  malformed_quotes: {
+    ko: (a) =>
+      `${where.ko(a)}: 따옴표(")가 닫히지 않았거나 잘못된 곳에 있어 이 행부터 뒤의 행들이 한 칸으로 합쳐집니다. 셀 안의 따옴표는 두 번("") 써 주세요.`,
+    en: (a) =>
+      `${where.en(a)}: a quote (") is not closed or is misplaced, so the rows from here on would run into one cell. Write a quote inside a cell twice ("").`,
+  },
   column_missing: {
     ko: (a) => `매핑된 열 '${a.column}'이(가) 파일에 없습니다.`,
     en: (a) => `The mapped column '${a.column}' is not in the file.`,

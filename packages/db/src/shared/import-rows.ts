@@ -130,7 +130,7 @@ export interface RereadableRows {
   /** Stops this thread's reading of the file. */
   close: () => void;
   /** The reader's error of `code` (a TableReadError), for an error met by the other thread. */
-  error: (code: string, detail: string) => Error;
+  error: (code: string, detail: string, row?: number) => Error;
 }
 
 /** The way to read `rows` again in another thread, if it has one. */

@@ -89,7 +89,7 @@ export type FromWorker =
   | { rollups: RollupAggregates | null }
   | { read: EncodedBatch }
   | { readEnd: true }
-  | { readError: { message: string; table: boolean; code: string; detail: string } };
+  | { readError: { message: string; table: boolean; code: string; detail: string; row?: number } };
 
 /**
  * Encodes batches in a worker thread. The worker takes ~1 s to load under tsx: until then batches are
@@ -213,8 +213,8 @@ export function workerEncoder(setup: ResponseEncoderSetup): BatchEncoder {
       readEnded = true;
       wakeUp();
     } else if ("readError" in m) {
-      const { message, table, code, detail } = m.readError;
-      readFailure = table && readSource ? readSource.error(code, detail) : new Error(message);
+      const { message, table, code, detail, row } = m.readError;
+      readFailure = table && readSource ? readSource.error(code, detail, row) : new Error(message);
       wakeUp();
     } else waiting.shift()?.resolve("rollups" in m ? m.rollups : m);
   });

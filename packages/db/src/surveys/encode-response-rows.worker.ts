@@ -43,7 +43,7 @@ async function read({ file, after, batchRows, ahead }: ReadRequest): Promise<voi
     if (pending.length > 0) await send(pending);
     post({ readEnd: true });
   } catch (e) {
-    const err = e as Error & { code?: unknown; detail?: unknown };
+    const err = e as Error & { code?: unknown; detail?: unknown; row?: unknown };
     post({
       readError: {
         message: err?.message ?? String(e),
@@ -51,6 +51,7 @@ async function read({ file, after, batchRows, ahead }: ReadRequest): Promise<voi
         table: reader !== null && e instanceof reader.TableReadError,
         code: typeof err?.code === "string" ? err.code : "",
         detail: typeof err?.detail === "string" ? err.detail : "",
+        row: typeof err?.row === "number" ? err.row : undefined,
       },
     });
   }
