@@ -21,6 +21,7 @@ import {
 } from "../src/index.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 import { newHospital, unwrap } from "./support/fixtures.ts";
+import { rollupRows } from "./support/rollups.ts";
 
 const definition = {
   sections: [
@@ -120,18 +121,6 @@ function inBatches(batchRows: number, workerAt = 0, reads: boolean | "by default
     /** Whether the worker read (and parsed) the rest of the file by itself. */
     reading: () => encoder?.reading ?? null,
   };
-}
-
-async function rollupRows(t: TestDatabase, hospitalId: string) {
-  const scores = await t.db.selectFrom("rollup_scores").selectAll().where("hospital_id", "=", hospitalId).execute();
-  const pairs = await t.db.selectFrom("rollup_pairs").selectAll().where("hospital_id", "=", hospitalId).execute();
-  const norm = (rows: Record<string, unknown>[]) =>
-    rows
-      .map((r) =>
-        JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? v : Number(v as number)])),
-      )
-      .sort();
-  return { scores: norm(scores), pairs: norm(pairs) };
 }
 
 async function storedResponses(t: TestDatabase, surveyId: string) {
@@ -276,9 +265,9 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
       { k: "nps", v: 8 },
       { k: "comment", t: "좋았습니다, 연락처 [전화번호]" },
     ]);
-    const incremental = await rollupRows(t, ctx.hospitalId);
+    const incremental = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, id));
-    expect(incremental).toEqual(await rollupRows(t, ctx.hospitalId));
+    expect(incremental).toEqual(await rollupRows(t.db, { hospitalId: ctx.hospitalId }));
   });
 
   it("in a worker, a bad row in the middle still rejects the whole file and names its row; a key repeated in a later batch too", async () => {
@@ -337,9 +326,9 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     expect(await stored(there)).toEqual(await stored(here));
     expect(JSON.stringify(await stored(there))).toContain("인용");
     expect(JSON.stringify(await stored(there))).not.toContain("9876");
-    const rollups = await rollupRows(t, ctx.hospitalId);
+    const rollups = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, there));
-    expect(await rollupRows(t, ctx.hospitalId)).toEqual(rollups);
+    expect(await rollupRows(t.db, { hospitalId: ctx.hospitalId })).toEqual(rollups);
 
     // By default only a SQLite commit hands the reading over (elsewhere this thread has time to parse).
     const third = await newSurvey();
@@ -354,6 +343,31 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     }
   });
 
+  /**
+   * Commits a file that fails to read mid-way, once read on this thread and once by the worker: both give
+   * the same TableReadError, and nothing is written. Returns it.
+   */
+  async function readFailureOnBothThreads(surveyId: string, path: string) {
+    const chunks = { chunkSize: 4096 };
+    const failure = async (extra: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } }) => {
+      try {
+        await runImport(ctx, surveyId, path, "commit", mapping, extra);
+      } catch (e) {
+        expect(e).toBeInstanceOf(TableReadError);
+        const { code, row, message, error } = e as TableReadError;
+        return { code, row, message, error };
+      }
+      throw new Error(`${path} was imported`);
+    };
+    const here = await failure({ ...inBatches(100_000), table: chunks });
+    const worker = inBatches(50, 1);
+    expect(await failure({ ...worker, table: chunks })).toEqual(here);
+    expect(worker.reading()).toBe(true);
+    expect(await storedResponses(t, surveyId)).toHaveLength(0);
+    expect(unwrap(await listSurveyImports(ctx, { surveyId }))).toHaveLength(0);
+    return here;
+  }
+
   it("bytes that are not text in the middle of a file the worker reads: the same error as in this thread, nothing written", async () => {
     const id = await newSurvey();
     const lines = csv(goodRows(2000), false);
@@ -363,27 +377,9 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
       Buffer.alloc(600, 0),
       Buffer.from(lines.slice(cut)),
     ]);
-    const path = file("broken-middle.csv", broken);
-    const chunks = { chunkSize: 4096 };
-    const failure = async (extra: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } }) => {
-      try {
-        await runImport(ctx, id, path, "commit", mapping, extra);
-        return null;
-      } catch (e) {
-        expect(e).toBeInstanceOf(TableReadError);
-        const { code, message, error } = e as TableReadError;
-        return { code, message, error };
-      }
-    };
-    const here = await failure({ ...inBatches(100_000), table: chunks });
-    const worker = inBatches(50, 1);
-    const there = await failure({ ...worker, table: chunks });
-    expect(worker.reading()).toBe(true);
-    expect(here?.code).toBe("file_unreadable");
-    expect(there).toEqual(here);
-    expect(there?.error.message).toMatch(/CSV/);
-    expect(await storedResponses(t, id)).toHaveLength(0);
-    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+    const here = await readFailureOnBothThreads(id, file("broken-middle.csv", broken));
+    expect(here.code).toBe("file_unreadable");
+    expect(here.error.message).toMatch(/CSV/);
   });
 
   it("a quote left open in the middle of a file: refused at its row on either thread, nothing written", async () => {
@@ -392,29 +388,11 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
     const id = await newSurvey();
     const rows = goodRows(2000).map(csvLine);
     rows[1500] = `${rows[1500]?.slice(0, -1)}"열린 인용`;
-    const path = file("open-quote.csv", `${csvLine(header)}\n${rows.join("\n")}\n`);
-    const chunks = { chunkSize: 4096 };
-    const failure = async (extra: Partial<ImportSurveyResponsesInput> & { table?: { chunkSize: number } }) => {
-      try {
-        await runImport(ctx, id, path, "commit", mapping, extra);
-        return null;
-      } catch (e) {
-        expect(e).toBeInstanceOf(TableReadError);
-        const { code, row, error } = e as TableReadError;
-        return { code, row, error };
-      }
-    };
-    const here = await failure({ ...inBatches(100_000), table: chunks });
-    const worker = inBatches(50, 1);
-    const there = await failure({ ...worker, table: chunks });
-    expect(worker.reading()).toBe(true);
+    const here = await readFailureOnBothThreads(id, file("open-quote.csv", `${csvLine(header)}\n${rows.join("\n")}\n`));
     // rows[1500] is the file's row 1502 (the header is row 1).
     expect(here).toMatchObject({ code: "malformed_quotes", row: 1502, error: { row: 1502 } });
-    expect(here?.error.message).toMatch(/^1502행: 따옴표/);
-    expect(here?.error.messageEn).toMatch(/^Row 1502: a quote/);
-    expect(there).toEqual(here);
-    expect(await storedResponses(t, id)).toHaveLength(0);
-    expect(unwrap(await listSurveyImports(ctx, { surveyId: id }))).toHaveLength(0);
+    expect(here.error.message).toMatch(/^1502행: 따옴표/);
+    expect(here.error.messageEn).toMatch(/^Row 1502: a quote/);
   });
 
   it("imports a file of exactly one batch, and one of a batch and one row", async () => {

@@ -8,7 +8,6 @@ import {
   deleteSurveyResponses,
   getJourneyExperience,
   getTouchpointScores,
-  type HospitalContext,
   importSurveyResponses,
   insertImportedResponses,
   newSortableId,
@@ -22,6 +21,7 @@ import {
 import type { StoredAnswer } from "../src/surveys/stored-answers.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 import { newHospital, type Seeded, seedJourney, unwrap } from "./support/fixtures.ts";
+import { rollupRows } from "./support/rollups.ts";
 
 /** Version 1 links q-b to touchpoint 0/1 on 7 points; version 2 moves it to touchpoint 1/1 (answers keep their version's link). */
 function definition(s: Seeded, version: 1 | 2): SurveyDefinitionInput {
@@ -120,18 +120,6 @@ const op = fc.oneof(
   }),
   fc.record({ kind: fc.constant("delete" as const), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }) }),
 );
-
-async function rollupRows(t: TestDatabase, ctx: HospitalContext) {
-  const scores = await t.db.selectFrom("rollup_scores").selectAll().where("hospital_id", "=", ctx.hospitalId).execute();
-  const pairs = await t.db.selectFrom("rollup_pairs").selectAll().where("hospital_id", "=", ctx.hospitalId).execute();
-  const norm = (rows: Record<string, unknown>[]) =>
-    rows
-      .map((r) =>
-        JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? v : Number(v as number)])),
-      )
-      .sort();
-  return { scores: norm(scores), pairs: norm(pairs) };
-}
 
 describe.each(engines())("insight rollups on %s", (engine) => {
   let t: TestDatabase;
@@ -264,9 +252,9 @@ describe.each(engines())("insight rollups on %s", (engine) => {
               );
           }
         }
-        const incremental = await rollupRows(t, ctx);
+        const incremental = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
         await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, surveyId));
-        const recomputed = await rollupRows(t, ctx);
+        const recomputed = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
         expect(incremental).toEqual(recomputed);
         const count = await t.db
           .selectFrom("survey_responses")
@@ -390,9 +378,9 @@ describe.each(engines())("insight rollups on %s", (engine) => {
     expect(await applyPendingRollups(t.db, { hospitalId: ctx.hospitalId })).toBe(2);
     expect(await pending().execute()).toHaveLength(0);
     expect(await applyPendingRollups(t.db)).toBe(0);
-    const incremental = await rollupRows(t, ctx);
+    const incremental = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, surveyId));
-    expect(incremental).toEqual(await rollupRows(t, ctx));
+    expect(incremental).toEqual(await rollupRows(t.db, { hospitalId: ctx.hospitalId }));
     const feb = unwrap(await getTouchpointScores(ctx, seeded.journey.id, { from: "2026-02", to: "2026-03" }));
     // 2 submitted + R1 in February, R2 + R3 in March (the second import skipped R1 and R2).
     expect(feb.overall.map((o) => (o.satisfaction.kind === "too_few" ? o.satisfaction.n : -1))).toEqual([3, 2]);
@@ -423,9 +411,9 @@ describe.each(engines())("insight rollups on %s", (engine) => {
     const third = await submit();
     // Deleting a response whose rollups are still pending subtracts nothing it never added.
     unwrap(await deleteSurveyResponses(ctx, surveyId, [first, third]));
-    const incremental = await rollupRows(t, ctx);
+    const incremental = await rollupRows(t.db, { hospitalId: ctx.hospitalId });
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, ctx, surveyId));
-    expect(incremental).toEqual(await rollupRows(t, ctx));
+    expect(incremental).toEqual(await rollupRows(t.db, { hospitalId: ctx.hospitalId }));
   });
 
   it("reject a malformed or reversed period window", async () => {

@@ -12,6 +12,7 @@ import {
 } from "../src/index.ts";
 import { engines, freshDatabase, type TestDatabase } from "./support/engines.ts";
 import { insertUser, newHospital, unwrap } from "./support/fixtures.ts";
+import { rollupRows } from "./support/rollups.ts";
 
 // The submit path folds each committed response's rollups into memory (insight/remembered-rollups.ts);
 // the applier writes that memory instead of reading the rows back. These tests hold it to the stored
@@ -65,23 +66,11 @@ describe.each(engines())("rollups remembered from public submissions on %s", (en
       ),
     ).then((results) => results.map((r) => unwrap(r)));
 
-  async function rollupRows(surveyId: string) {
-    const scores = await t.db.selectFrom("rollup_scores").selectAll().where("survey_id", "=", surveyId).execute();
-    const pairs = await t.db.selectFrom("rollup_pairs").selectAll().where("survey_id", "=", surveyId).execute();
-    const norm = (rows: Record<string, unknown>[]) =>
-      rows
-        .map((r) =>
-          JSON.stringify(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? v : Number(v as number)])),
-        )
-        .sort();
-    return { scores: norm(scores), pairs: norm(pairs) };
-  }
-
   async function expectEqualToRecomputation(hospital: HospitalContext, surveyId: string) {
-    const incremental = await rollupRows(surveyId);
+    const incremental = await rollupRows(t.db, { surveyId });
     expect(incremental.scores.length).toBeGreaterThan(0);
     await t.db.transaction().execute((trx) => recomputeSurveyRollups(trx, hospital, surveyId));
-    expect(incremental).toEqual(await rollupRows(surveyId));
+    expect(incremental).toEqual(await rollupRows(t.db, { surveyId }));
   }
 
   const pendingCount = async (surveyId: string) =>

@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { Kysely, Migrator, sql } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
+import { type Kysely, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DB, migrateToLatest, openDatabase } from "../src/index.ts";
-import { migrations } from "../src/migrations/index.ts";
+import { type DB, migrateToLatest } from "../src/index.ts";
+import { databaseAt } from "./support/migrations.ts";
 
 // Databases created before 0004 hold one row per answer; the migration folds them into each
 // response's answers document without losing a value, a text or a touchpoint link.
@@ -16,21 +11,8 @@ afterEach(async () => {
 });
 
 async function at0003(engine: "sqlite" | "pglite"): Promise<Kysely<DB>> {
-  let db: Kysely<DB>;
-  if (engine === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "motmap-mig-"));
-    db = openDatabase({ engine: "sqlite", file: join(dir, "m.sqlite") }).db;
-    opened.push(async () => {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    });
-  } else {
-    db = new Kysely<DB>({ dialect: new PGliteDialect(new PGlite()) });
-    opened.push(() => db.destroy());
-  }
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error } = await migrator.migrateTo("0003-surveys");
-  if (error) throw error;
+  const { db, close } = await databaseAt(engine, "0003-surveys");
+  opened.push(close);
   return db;
 }
 

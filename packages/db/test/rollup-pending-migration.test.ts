@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { Kysely, Migrator, sql } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
+import { type Kysely, sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DB, migrateToLatest, openDatabase } from "../src/index.ts";
-import { migrations } from "../src/migrations/index.ts";
+import { type DB, migrateToLatest } from "../src/index.ts";
+import { databaseAt } from "./support/migrations.ts";
 
 // Databases from before 0012 mark pending responses with a flag on the row; the migration moves the
 // marks into the narrow queue, so no response stored pending is ever left out of the rollups.
@@ -15,22 +10,6 @@ afterEach(async () => {
   for (const close of opened.splice(0)) await close();
 });
 
-async function open(engine: "sqlite" | "pglite"): Promise<{ db: Kysely<DB>; migrator: Migrator }> {
-  let db: Kysely<DB>;
-  if (engine === "sqlite") {
-    const dir = mkdtempSync(join(tmpdir(), "motmap-mig-"));
-    db = openDatabase({ engine: "sqlite", file: join(dir, "m.sqlite") }).db;
-    opened.push(async () => {
-      await db.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    });
-  } else {
-    db = new Kysely<DB>({ dialect: new PGliteDialect(new PGlite()) });
-    opened.push(() => db.destroy());
-  }
-  return { db, migrator: new Migrator({ db, provider: { getMigrations: async () => migrations } }) };
-}
-
 const pendingFlags = async (db: Kysely<DB>) =>
   (
     await sql<{ id: string }>`select id from survey_responses where rollup_pending = 1 order by id`.execute(db)
@@ -38,9 +17,8 @@ const pendingFlags = async (db: Kysely<DB>) =>
 
 describe.each(["sqlite", "pglite"] as const)("migration 0012 on %s", (engine) => {
   it("moves the pending marks into the queue, drops the flag, and moves them back down", async () => {
-    const { db, migrator } = await open(engine);
-    const to0011 = await migrator.migrateTo("0011-rollup-queue");
-    if (to0011.error) throw to0011.error;
+    const { db, migrator, close } = await databaseAt(engine, "0011-rollup-queue");
+    opened.push(close);
     const t = "2026-01-01T00:00:00.000Z";
     await sql`insert into hospitals (id, name, name_en, version, created_at, updated_at) values ('h', '병원', 'H', 1, ${t}, ${t})`.execute(
       db,
