@@ -1,10 +1,10 @@
-import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
 import { sqliteHandle } from "../connect.ts";
 import type { HospitalContext } from "../context.ts";
 import type { DB } from "../schema.ts";
 import type { StoredAnswer } from "../surveys/stored-answers.ts";
 import { RollupBatch } from "./apply-response-rollups.ts";
+import { dequeuePending } from "./pending-queue.ts";
 import { surveyDefinitions } from "./recompute-rollups.ts";
 import { applyRememberedRollups } from "./remembered-rollups.ts";
 
@@ -44,43 +44,6 @@ export function pendingRowsQuery(
   if (locking) q = q.forUpdate("p").skipLocked();
   return q;
 }
-
-/** Removes responses of one survey from the pending queue; returns how many were queued. */
-export async function dequeuePending(
-  trx: Transaction<DB>,
-  db: Kysely<DB>,
-  hospitalId: string,
-  surveyId: string,
-  ids: readonly string[],
-): Promise<number> {
-  const raw = sqliteHandle(db);
-  if (raw) {
-    let remove = dequeueStatements.get(raw);
-    if (!remove) {
-      remove = raw.prepare(
-        "DELETE FROM rollup_pending_responses WHERE hospital_id = ? AND survey_id = ? AND response_id = ?",
-      );
-      dequeueStatements.set(raw, remove);
-    }
-    let removed = 0;
-    for (const id of ids) removed += remove.run(hospitalId, surveyId, id).changes;
-    return removed;
-  }
-  let removed = 0;
-  for (let i = 0; i < ids.length; i += DEQUEUE_CHUNK) {
-    const result = await trx
-      .deleteFrom("rollup_pending_responses")
-      .where("hospital_id", "=", hospitalId)
-      .where("survey_id", "=", surveyId)
-      .where("response_id", "in", ids.slice(i, i + DEQUEUE_CHUNK))
-      .executeTakeFirst();
-    removed += Number(result.numDeletedRows);
-  }
-  return removed;
-}
-
-const DEQUEUE_CHUNK = 500;
-const dequeueStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
 
 /**
  * Applies the rollups of responses queued pending (the public submit) and removes them from the queue,

@@ -1,8 +1,8 @@
 import type { CheckedAnswer, SurveyDefinition } from "@motmap/core";
 import type { Kysely } from "kysely";
 import type { DB } from "../schema.ts";
-import { dequeuePending } from "./apply-pending-rollups.ts";
 import { RollupBatch } from "./apply-response-rollups.ts";
+import { dequeuePending } from "./pending-queue.ts";
 
 // Public submissions are written with their rollups pending; the applier used to read every pending row
 // back, parse its answers and fold it, about 40 % of the server's CPU under load. The submit path had the

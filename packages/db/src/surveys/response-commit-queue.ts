@@ -3,6 +3,7 @@ import type SQLite from "better-sqlite3";
 import type { Kysely, Transaction } from "kysely";
 import { loadSurveyAlertRules, raiseSurveyResponseAlerts } from "../alerts/raise-source-alerts.ts";
 import { sqliteHandle } from "../connect.ts";
+import { enqueuePending } from "../insight/pending-queue.ts";
 import { rememberCommittedResponse } from "../insight/remembered-rollups.ts";
 import type { DB, SurveyResponsesTable } from "../schema.ts";
 
@@ -39,22 +40,14 @@ const INSERT_SQL = `INSERT INTO survey_responses (id, hospital_id, survey_id, su
   WHERE EXISTS (SELECT 1 FROM surveys WHERE id = ? AND hospital_id = ? AND status = 'published' AND published_version = ?)
   ON CONFLICT (survey_id, submission_key) DO NOTHING`;
 const DEPARTMENT_SQL = "SELECT 1 FROM departments WHERE id = ? AND hospital_id = ?";
-const PENDING_SQL = "INSERT INTO rollup_pending_responses (hospital_id, survey_id, response_id) VALUES (?, ?, ?)";
 
 /** SQLite statements prepared once per connection: a compiled Kysely query per submission costs more than the insert. */
-const prepared = new WeakMap<
-  SQLite.Database,
-  { insert: SQLite.Statement; department: SQLite.Statement; pending: SQLite.Statement }
->();
+const prepared = new WeakMap<SQLite.Database, { insert: SQLite.Statement; department: SQLite.Statement }>();
 
 function statementsOf(raw: SQLite.Database) {
   let s = prepared.get(raw);
   if (!s) {
-    s = {
-      insert: raw.prepare(INSERT_SQL),
-      department: raw.prepare(DEPARTMENT_SQL).pluck(),
-      pending: raw.prepare(PENDING_SQL),
-    };
+    s = { insert: raw.prepare(INSERT_SQL), department: raw.prepare(DEPARTMENT_SQL).pluck() };
     prepared.set(raw, s);
   }
   return s;
@@ -238,22 +231,13 @@ class ResponseCommitQueue {
     }
     // Rollups follow in batches (insight/apply-pending-rollups.ts): each created response is queued as
     // pending in the same transaction, so the submit stays two small inserts.
-    const created = batch.filter((_, i) => outcomes[i] === "created");
-    if (raw) {
-      const pending = statementsOf(raw).pending;
-      for (const e of created) pending.run(e.survey.hospital_id, e.survey.id, e.row.id);
-    } else {
-      for (let i = 0; i < created.length; i += 1000) {
-        await trx
-          .insertInto("rollup_pending_responses")
-          .values(
-            created
-              .slice(i, i + 1000)
-              .map((e) => ({ hospital_id: e.survey.hospital_id, survey_id: e.survey.id, response_id: e.row.id })),
-          )
-          .execute();
-      }
-    }
+    await enqueuePending(
+      trx,
+      this.db,
+      batch
+        .filter((_, i) => outcomes[i] === "created")
+        .map((e) => ({ hospitalId: e.survey.hospital_id, surveyId: e.survey.id, responseId: e.row.id })),
+    );
     // Service-recovery alerts commit with their responses. Most answers are too high to need the rules;
     // those that do read each hospital's rules once per batch.
     const rules = new Map<string, Promise<AlertRule[]>>();
