@@ -378,8 +378,10 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
       Buffer.from(lines.slice(cut)),
     ]);
     const here = await readFailureOnBothThreads(id, file("broken-middle.csv", broken));
-    expect(here.code).toBe("file_unreadable");
-    expect(here.error.message).toMatch(/CSV/);
+    // The NULs open the line of R1500: the file's row 1501 (the header is row 1).
+    expect(here).toMatchObject({ code: "file_unreadable", row: 1501, error: { row: 1501 } });
+    expect(here.error.message).toMatch(/^1501행부터 텍스트가 아닌 데이터/);
+    expect(here.error.messageEn).toMatch(/^From row 1501 on, the file holds data that is not text/);
   });
 
   it("a quote left open in the middle of a file: refused at its row on either thread, nothing written", async () => {
@@ -480,7 +482,10 @@ describe.each(engines())("importSurveyResponses on %s", (engine) => {
           expect(r.ok && r.value.errorCount).toBeGreaterThan(0);
         } catch (e) {
           expect(e).toBeInstanceOf(TableReadError);
-          expect(["file_unreadable", "file_empty", "header_missing"]).toContain((e as TableReadError).code);
+          // A lone quote byte is a CSV whose quote never closes: malformed_quotes, as any such file.
+          expect(["file_unreadable", "file_empty", "header_missing", "malformed_quotes"]).toContain(
+            (e as TableReadError).code,
+          );
         }
       }),
       { numRuns: engine === "sqlite" ? 200 : 50 },

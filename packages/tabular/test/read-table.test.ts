@@ -117,6 +117,48 @@ describe("readTable (CSV)", () => {
     }
   });
 
+  it("refuses bytes that are not text mid-file at the row that holds them, whatever the chunks", async () => {
+    // 10,000 rows (~270 KB): the damage lies well past the first 64 KB that readTable sniffs.
+    const lines = Array.from({ length: 10_000 }, (_, i) => `${i + 1},"좋아요\n두 줄",${(i % 5) + 1}`);
+    // 64 bytes of a damaged file (NULs and control bytes) in the middle of row 8001 (header = row 1).
+    const junk = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 7) % 9));
+    const head = Buffer.from(`번호,의견,점수\n${lines.slice(0, 7999).join("\n")}\n8000,"좋`);
+    const tail = Buffer.from(`아요",3\n${lines.slice(8000).join("\n")}\n`);
+    const path = join(dir, "binary-mid.csv");
+    writeFileSync(path, Buffer.concat([head, junk, tail]));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 200, max: 70_000 }), async (chunkSize) => {
+        const error = await all({ path }, chunkSize).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(TableReadError);
+        expect(error).toMatchObject({ code: "file_unreadable", row: 8001, error: { row: 8001 } });
+        expect((error as TableReadError).error.message).toContain("8001행부터 텍스트가 아닌 데이터");
+        expect((error as TableReadError).error.messageEn).toContain("From row 8001 on");
+      }),
+      { numRuns: 25 },
+    );
+    // The same file read again by another thread stops at the same row.
+    const table = await readTable({ path }, { chunkSize: 16 * 1024 });
+    const handle = (table.rows as CsvRows)[CSV_FILE];
+    handle?.close();
+    const again = async () => {
+      for await (const _ of readCsvRows(structuredClone(handle?.file) as NonNullable<typeof handle>["file"], 1)) {
+        // read on
+      }
+    };
+    await expect(again()).rejects.toMatchObject({ code: "file_unreadable", row: 8001 });
+    // Within the first 64 KB the table does not even open, and says the same row.
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from(`번호,의견,점수\n${lines.slice(0, 9).join("\n")}\n10,"좋`), junk, tail]),
+    );
+    await expect(readTable({ path })).rejects.toMatchObject({ code: "file_unreadable", row: 11 });
+    // A file that is not text from its first bytes is refused as a whole, without a row.
+    expect(await all(fromBytes(Buffer.concat([junk, tail]))).catch((e: TableReadError) => e.row)).toBe(0);
+  });
+
   it("never crashes on random bytes: a table or a typed error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), async (bytes) => {

@@ -22,9 +22,16 @@ const p = (a: MessageArgs, name: string) => String(a.params[name] ?? "");
 
 /** One pair of sentences per code; the wizard, the API and the CLI show these as they are. */
 const MESSAGES: Record<ImportErrorCode, Messages> = {
+  // Row 0: the file as a whole; a row: bytes that are not text from that row on (a damaged file).
   file_unreadable: {
-    ko: () => "파일을 읽을 수 없습니다. CSV(UTF-8 또는 CP949) 또는 XLSX 파일인지 확인하세요.",
-    en: () => "The file cannot be read. Is it a CSV (UTF-8 or CP949) or an XLSX file?",
+    ko: (a) =>
+      a.row > 0
+        ? `${a.row}행부터 텍스트가 아닌 데이터(깨진 바이트)가 있어 파일을 읽을 수 없습니다. 파일이 손상되었거나 다른 형식의 내용이 섞이지 않았는지 확인하세요.`
+        : "파일을 읽을 수 없습니다. CSV(UTF-8 또는 CP949) 또는 XLSX 파일인지 확인하세요.",
+    en: (a) =>
+      a.row > 0
+        ? `From row ${a.row} on, the file holds data that is not text (broken bytes), so it cannot be read. Check that the file is not damaged and that nothing of another format is mixed in.`
+        : "The file cannot be read. Is it a CSV (UTF-8 or CP949) or an XLSX file?",
   },
   file_empty: { ko: () => "파일이 비어 있습니다.", en: () => "The file is empty." },
   header_missing: {
