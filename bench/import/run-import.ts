@@ -1,5 +1,7 @@
 // Child process of the import benchmark: sets up a hospital and a published survey, then imports the file
 // through the CLI command (readTable → importSurveyResponses), and prints seconds and peak RSS as JSON.
+// With --setup-only it stops after the set-up and prints the ids, for the engine's own load into the same
+// schema (bench/import/engine-load.ts).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../../apps/cli/src/run-cli.ts";
@@ -14,7 +16,7 @@ import {
 } from "../../packages/db/src/index.ts";
 import { BENCH_DEPARTMENTS } from "./generate-responses.ts";
 
-const [file, workDir] = process.argv.slice(2) as [string, string];
+const [file, workDir, flag] = process.argv.slice(2) as [string, string, string | undefined];
 const env = { ...process.env };
 const database = openDatabase(configFromEnv(env));
 await migrateToLatest(database.db, database.schema);
@@ -40,6 +42,10 @@ const survey = await createSurvey(ctx, {
 if (!survey.ok) throw new Error(survey.error.message);
 await publishSurvey(ctx, survey.value.id);
 await database.close();
+if (flag === "--setup-only") {
+  console.log(JSON.stringify({ hospitalId: hospital.id, surveyId: survey.value.id }));
+  process.exit(0);
+}
 const mapping = join(workDir, "mapping.json");
 writeFileSync(
   mapping,
