@@ -290,7 +290,7 @@ export function VocPage() {
                     style={{ cursor: "pointer" }}
                     data-testid="voc-row"
                   >
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
                       <Text size="sm">{formatDate(v.receivedOn)}</Text>
                     </Table.Td>
                     <Table.Td>
@@ -321,7 +321,7 @@ export function VocPage() {
                     <Table.Td>
                       <VocStatusBadge status={v.status} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
                       {v.assignment && v.status !== "closed" ? (
                         overdue ? (
                           <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={12} />}>

@@ -129,7 +129,9 @@ export function TouchpointTable({
                   <Table.Td ta="right">{s.n}</Table.Td>
                   {s.kind === "score" ? (
                     <>
-                      <Table.Td ta="right">{meanWithCi(s)}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
+                        {meanWithCi(s)}
+                      </Table.Td>
                       <Table.Td ta="right" fw={600} c={s.percent < 60 ? "red.8" : undefined}>
                         {fmt1(s.percent)}
                       </Table.Td>
