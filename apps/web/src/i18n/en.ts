@@ -119,6 +119,11 @@ export const en: Messages = {
       during: "During the visit",
       after: "After the visit",
     },
+    phaseShort: {
+      before: "Before",
+      during: "During",
+      after: "After",
+    },
     phaseHint: {
       before: "Information search, reservation",
       during: "From arrival and reception to payment and pharmacy",

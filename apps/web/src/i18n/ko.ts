@@ -117,6 +117,12 @@ export const ko = {
       during: "진료(내원 중)",
       after: "사후(내원 후)",
     },
+    /** The phase in a word, for badges next to the stage name. */
+    phaseShort: {
+      before: "사전",
+      during: "진료",
+      after: "사후",
+    },
     phaseHint: {
       before: "정보 탐색, 예약",
       during: "도착·접수부터 수납·약국까지",

@@ -97,10 +97,9 @@ function CycleElementBadge({ element }: { element: TouchpointElement }) {
 function PhaseBadge({ phase, short = false }: { phase: Phase; short?: boolean }) {
   const { t } = useTranslation();
   const c = PALETTE.phase[phase];
-  const label = t(`enums.phase.${phase}`);
   return (
     <Badge variant="light" size={short ? "xs" : "sm"} c={c.accent} bg={c.fill}>
-      {short ? label.replace(/\s*\(.*\)/, "") : label}
+      {short ? t(`enums.phaseShort.${phase}`) : t(`enums.phase.${phase}`)}
     </Badge>
   );
 }
