@@ -487,6 +487,13 @@ export const en: Messages = {
       siteId: "site",
       position: "order",
       locale: "language",
+      titleEn: "English title",
+      descriptionEn: "English description",
+      journeyId: "linked journey",
+      definition: "questions",
+      publishedVersion: "published version",
+      publicId: "public link",
+      address: "address",
     },
   },
   surveyExport: {

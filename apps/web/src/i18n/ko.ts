@@ -483,6 +483,13 @@ export const ko = {
       siteId: "사업장",
       position: "순서",
       locale: "언어",
+      titleEn: "영문 제목",
+      descriptionEn: "영문 설명",
+      journeyId: "연결된 여정",
+      definition: "문항",
+      publishedVersion: "게시 버전",
+      publicId: "공개 링크",
+      address: "주소",
     },
   },
   surveyExport: {
