@@ -106,6 +106,9 @@ export function IpaCard({
       series: [
         {
           type: "scatter",
+          // Names of close points would print over each other: shift them apart, hide what still overlaps (the
+          // quadrant lists below name every point; the weakest moment's larger point keeps its name first).
+          labelLayout: { moveOverlap: "shiftY", hideOverlap: true },
           symbolSize: (_v: unknown, p: { data: { weakest: boolean } }) => (p.data.weakest ? 20 : 11),
           data: placed.map((p) => ({
             value: [p.importance, p.performance],

@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Badge,
+  Box,
   Button,
   Card,
   Collapse,
@@ -225,19 +226,24 @@ export function PriorityList({
                     )}
                   </Group>
                 </UnstyledButton>
-                {!wall && touchpointHref && i.touchpointId && (
-                  <Tooltip label={t("insight.touchpoint.open")} withArrow>
-                    <ActionIcon
-                      variant="subtle"
-                      component={Link}
-                      to={touchpointHref(i.touchpointId)}
-                      aria-label={`${t("insight.touchpoint.open")}: ${i.touchpointName ?? i.label}`}
-                      data-testid="priority-touchpoint-link"
-                    >
-                      <IconChartLine size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
+                {!wall &&
+                  touchpointHref &&
+                  (i.touchpointId ? (
+                    <Tooltip label={t("insight.touchpoint.open")} withArrow>
+                      <ActionIcon
+                        variant="subtle"
+                        component={Link}
+                        to={touchpointHref(i.touchpointId)}
+                        aria-label={`${t("insight.touchpoint.open")}: ${i.touchpointName ?? i.label}`}
+                        data-testid="priority-touchpoint-link"
+                      >
+                        <IconChartLine size={16} />
+                      </ActionIcon>
+                    </Tooltip>
+                  ) : (
+                    // A pain point on no touchpoint has no dashboard: keep its row's columns in line with the rest.
+                    <Box w={28} style={{ flexShrink: 0 }} />
+                  ))}
               </Group>
               <Collapse expanded={open}>
                 <Stack gap={4} pl={44} pr="sm" pb="sm" data-testid="priority-why">
