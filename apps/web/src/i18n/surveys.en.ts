@@ -96,7 +96,7 @@ export const surveysEn: DeepStrings<typeof surveysKo> = {
     versions: "Published versions",
     noVersions: "Not published yet.",
     versionRow: "Version {{n}}",
-    responseCount: "Responses: {{count}}",
+    responseCount: "Responses: {{count, number}}",
     notFound: "Survey not found",
     editingPublished:
       "Changes to a published survey become a new version when you publish again. Earlier responses keep the version they answered.",

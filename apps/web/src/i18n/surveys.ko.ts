@@ -93,7 +93,7 @@ export const surveysKo = {
     versions: "게시 버전",
     noVersions: "아직 게시하지 않았습니다.",
     versionRow: "버전 {{n}}",
-    responseCount: "응답 {{count}}개",
+    responseCount: "응답 {{count, number}}개",
     notFound: "설문을 찾을 수 없습니다",
     editingPublished: "게시된 설문을 고치면 다시 게시할 때 새 버전이 됩니다. 이전 응답은 답한 버전을 유지합니다.",
     previewLanguage: "미리보기 언어",

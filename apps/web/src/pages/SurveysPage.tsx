@@ -269,7 +269,7 @@ export function SurveysPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">{s.questionCount}</Table.Td>
-                  <Table.Td ta="right">{s.responseCount}</Table.Td>
+                  <Table.Td ta="right">{s.responseCount.toLocaleString()}</Table.Td>
                   <Table.Td>
                     <Text size="sm" c={s.journeyId ? undefined : "dimmed"} lineClamp={1}>
                       {journeyTitle(s.journeyId) ?? "—"}
