@@ -27,6 +27,7 @@ export const departmentInsightEn: DeepStrings<typeof departmentInsightKo> = {
       npsPrevious: "Previous period {{value}}",
       npsNoPrevious: "Previous period: too few answers",
       npsAnswers: "{{n}} answers · {{promoters}} promoters · {{detractors}} detractors",
+      tooFewDetail: "{{n}} answers · no score under 10",
     },
     trend: {
       title: "Trend: our patients vs the whole hospital",
@@ -55,6 +56,7 @@ export const departmentInsightEn: DeepStrings<typeof departmentInsightKo> = {
       empty: "Our patients answered no touchpoint question in this period.",
       tableTitle: "Touchpoints compared ({{from}} to {{to}})",
       tooFewCount: "{{count}} touchpoints with fewer than 10 answers are left out of the chart.",
+      chartEmpty: "No touchpoint has 10 or more answers from our patients yet, so there is nothing to draw.",
       chartTop: "The {{count}} lowest are drawn (all in the table and the CSV).",
       showAll: "Show all ({{count}})",
       showLess: "Show fewer",

@@ -23,6 +23,7 @@ export const departmentInsightKo = {
       npsPrevious: "지난 기간 {{value}}",
       npsNoPrevious: "지난 기간: 응답 부족",
       npsAnswers: "응답 {{n}}건 · 추천 {{promoters}} · 비추천 {{detractors}}",
+      tooFewDetail: "응답 {{n}}건 · 10건 미만이면 점수를 내지 않습니다",
     },
     trend: {
       title: "추이: 우리 부서 환자 vs 병원 전체",
@@ -51,6 +52,7 @@ export const departmentInsightKo = {
       empty: "이 기간에 우리 부서 환자의 접점 응답이 없습니다.",
       tableTitle: "접점별 비교 ({{from}} ~ {{to}})",
       tooFewCount: "응답 10건 미만인 접점 {{count}}개는 차트에서 뺐습니다.",
+      chartEmpty: "우리 부서 환자의 응답이 10건 이상인 접점이 아직 없어 그릴 막대가 없습니다.",
       chartTop: "낮은 순서로 {{count}}개 접점을 그립니다(전체는 표와 CSV).",
       showAll: "모두 보기 ({{count}})",
       showLess: "접기",

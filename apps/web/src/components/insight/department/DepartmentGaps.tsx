@@ -174,16 +174,33 @@ export function DepartmentGapChart({
     }),
   };
 
+  const subtitle = (
+    <>
+      {t("departmentInsight.gaps.hint", { from, to })}
+      {scored.length > rows.length && <> {t("departmentInsight.gaps.chartTop", { count: rows.length })}</>}
+      {fewCount > 0 && <> {t("departmentInsight.gaps.tooFewCount", { count: fewCount })}</>}
+    </>
+  );
+  // No touchpoint to compare: an empty axis would look broken, say so instead.
+  if (rows.length === 0)
+    return (
+      <Card withBorder radius="md" padding="md" data-testid="dept-gap-chart">
+        <Stack gap={2} mb="xs">
+          <Title order={4}>{t("departmentInsight.gaps.title")}</Title>
+          <Text size="xs" c="dimmed">
+            {subtitle}
+          </Text>
+        </Stack>
+        <Text size="sm" c="dimmed" ta="center" py="xl" data-testid="dept-gap-chart-empty">
+          {t("departmentInsight.gaps.chartEmpty")}
+        </Text>
+      </Card>
+    );
+
   return (
     <ChartCard
       title={t("departmentInsight.gaps.title")}
-      subtitle={
-        <>
-          {t("departmentInsight.gaps.hint", { from, to })}
-          {scored.length > rows.length && <> {t("departmentInsight.gaps.chartTop", { count: rows.length })}</>}
-          {fewCount > 0 && <> {t("departmentInsight.gaps.tooFewCount", { count: fewCount })}</>}
-        </>
-      }
+      subtitle={subtitle}
       option={option}
       data={csv}
       filename={`${filename}-touchpoint-gaps`}
@@ -219,9 +236,14 @@ export function DepartmentGapTable({
         </Text>
       </>
     ) : (
-      <Text span size="xs" c="dimmed" fs="italic">
-        {t("insight.tooFewN", { n: s.n })}
-      </Text>
+      <>
+        <Text span size="xs" c="dimmed" fs="italic">
+          {t("insight.tooFew")}
+        </Text>{" "}
+        <Text span size="xs" c="dimmed">
+          n = {s.n}
+        </Text>
+      </>
     );
   return (
     <Card withBorder radius="md" padding="md" data-testid="dept-gap-table">

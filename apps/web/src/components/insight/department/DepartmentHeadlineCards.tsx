@@ -23,9 +23,14 @@ export function DepartmentHeadlineCards({ data }: { data: DepartmentInsight }) {
   const { department: dept, hospital } = data.headline;
 
   const tooFew = (s: { n: number }) => (
-    <Text fz={22} fw={700} c="dimmed" fs="italic" mt={6} data-testid="dept-too-few">
-      {t("insight.tooFewN", { n: s.n })}
-    </Text>
+    <Stack gap={2} mt={6} data-testid="dept-too-few">
+      <Text fz={22} fw={700} c="dimmed" fs="italic">
+        {t("insight.tooFew")}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t("departmentInsight.head.tooFewDetail", { n: s.n })}
+      </Text>
+    </Stack>
   );
   const change = (c: ScoreChange) => {
     if (c.kind === "too_few")
