@@ -213,6 +213,24 @@ async function rowsOf(path: string, chunkSize?: number) {
 }
 
 describe("readTable (XLSX)", () => {
+  it("opens a workbook exceljs wrote every time, from a path or bytes (its workbook part comes last: exceljs#3064)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("응답");
+    ws.addRow(["응답번호", "만족도"]);
+    ws.addRow(["A1", 5]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const path = join(dir, "exceljs-written.xlsx");
+    writeFileSync(path, bytes);
+    // One read in about 150 lost the race before readTable opened the file again; 2 × 150 reads all open.
+    for (let i = 0; i < 150; i++) {
+      for (const input of [{ path }, { bytes, fileName: "b.xlsx" }]) {
+        const t = await all(input);
+        expect(t.header).toEqual(["응답번호", "만족도"]);
+        expect(t.rows).toEqual([{ row: 2, cells: ["A1", "5"] }]);
+      }
+    }
+  });
+
   it("reads the first worksheet by sniffing, whatever the name: dates as ISO, numbers as text, formulas by result", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("응답");

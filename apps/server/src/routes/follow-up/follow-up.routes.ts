@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { FollowUpImportInput } from "@motmap/core";
 import {
@@ -111,7 +110,7 @@ async function runImport(c: Context, ctx: HospitalContext, input: FollowUpImport
   const bytes = Buffer.from(input.content, "base64");
   let table: Awaited<ReturnType<typeof readTable>>;
   try {
-    table = await readTable({ stream: Readable.from([bytes]), fileName: input.fileName });
+    table = await readTable({ bytes, fileName: input.fileName });
   } catch (e) {
     if (!(e instanceof TableReadError)) throw e;
     const { message, messageEn } = e.error;
