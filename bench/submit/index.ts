@@ -1,5 +1,6 @@
 // npm run bench -- submit: the public survey submit endpoint under load, against a raw node:http
-// server that reads the same body, written to bench/results/submit.json.
+// server that reads the same body (the issue's baseline) and one that also stores it in SQLite (a
+// second, reported baseline), written to bench/results/submit.json.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
@@ -203,21 +204,29 @@ export async function main(): Promise<void> {
 
     const raw = await startServer(["raw"]);
     servers.push(raw);
+    const rawStore = await startServer(["raw-store", join(dir, "raw-store.sqlite")]);
+    servers.push(rawStore);
     const motmap = await startServer(["motmap", file, String(BENCH_LIMIT_PER_MINUTE)]);
     servers.push(motmap);
     const rawTally = new Tally();
+    const rawStoreTally = new Tally();
     const motmapTally = new Tally();
 
     console.log(`warm-up: ${WARMUP_SECONDS} s each, ${CONNECTIONS} connections`);
     await drive(raw, path, WARMUP_SECONDS, rawTally, bodies);
+    await drive(rawStore, path, WARMUP_SECONDS, rawStoreTally, bodies);
     await drive(motmap, path, WARMUP_SECONDS, motmapTally, bodies);
 
     const rawRuns: Run[] = [];
+    const rawStoreRuns: Run[] = [];
     const motmapRuns: Run[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const r = await drive(raw, path, SECONDS, rawTally, bodies);
       console.log(`round ${i + 1} raw node:http: ${describeRun(r)}`);
       rawRuns.push(r);
+      const s = await drive(rawStore, path, SECONDS, rawStoreTally, bodies);
+      console.log(`round ${i + 1} raw + SQLite:  ${describeRun(s)}`);
+      rawStoreRuns.push(s);
       const m = await drive(motmap, path, SECONDS, motmapTally, bodies);
       console.log(`round ${i + 1} motmap:        ${describeRun(m)}`);
       motmapRuns.push(m);
@@ -257,6 +266,9 @@ export async function main(): Promise<void> {
       );
     }
     if (rawTally.non2xx + rawTally.errors + rawTally.timeouts !== 0) throw new Error("the raw server lost responses");
+    if (rawStoreTally.non2xx + rawStoreTally.errors + rawStoreTally.timeouts !== 0) {
+      throw new Error("the raw storing server lost responses");
+    }
 
     // ── Rollups: every stored response counted once. The server stopped between applier runs, so what it
     // still held in memory is applied from the queued rows, as after a crash. ───────────────────────────
@@ -275,12 +287,16 @@ export async function main(): Promise<void> {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const rawRps = mean(rawRuns.map((r) => r.reqPerSec));
     const motmapRps = mean(motmapRuns.map((r) => r.reqPerSec));
+    const rawStoreRps = mean(rawStoreRuns.map((r) => r.reqPerSec));
     // The worst round's p99, so one lucky round cannot hide a slow one.
     const rawP99 = Math.max(...rawRuns.map((r) => r.p99));
     const motmapP99 = Math.max(...motmapRuns.map((r) => r.p99));
     const figures: Figure[] = [
       figure("submit_throughput", motmapRps, "req/s", rawRps),
       figure("submit_p99", motmapP99, "ms", rawP99),
+      // Reported, no goal: against a raw server that also stores each body (serve.ts raw-store).
+      figure("submit_throughput_vs_raw_store", motmapRps, "req/s", rawStoreRps),
+      figure("submit_p99_vs_raw_store", motmapP99, "ms", Math.max(...rawStoreRuns.map((r) => r.p99))),
       // Reported, no goal: the longest wait, which a pause every few seconds sets.
       figure(
         "submit_max_latency",
@@ -296,6 +312,10 @@ export async function main(): Promise<void> {
     console.log(
       `submit_p99 ${motmapP99} ms (raw node:http ${rawP99} ms); goal < ${GOAL_P99_MS} ms — ` +
         `${motmapP99 < GOAL_P99_MS ? "met" : "MISSED"}`,
+    );
+    console.log(
+      `against raw node:http storing each body in SQLite (${round1(rawStoreRps)} req/s, p99 ` +
+        `${Math.max(...rawStoreRuns.map((r) => r.p99))} ms): ${(motmapRps / rawStoreRps).toFixed(2)}×`,
     );
     writeResults("submit", figures);
   } finally {
