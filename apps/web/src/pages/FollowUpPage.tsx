@@ -45,7 +45,7 @@ const VIEWS = ["mine", "unassigned", "all"] as const;
 type View = (typeof VIEWS)[number];
 
 function Worklist({ hid, canEdit }: { hid: string; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const me = useSession().data?.user.id ?? null;
   const departments = useDepartments(hid);
@@ -216,7 +216,10 @@ function Worklist({ hid, canEdit }: { hid: string; canEdit: boolean }) {
           w={180}
           data={[
             { value: "", label: t("followUp.filter.all") },
-            ...(departments.data ?? []).map((d) => ({ value: d.id, label: d.name })),
+            ...(departments.data ?? []).map((d) => ({
+              value: d.id,
+              label: i18n.language === "en" && d.nameEn ? d.nameEn : d.name,
+            })),
           ]}
           value={filter.departmentId ?? ""}
           onChange={(v) => set({ departmentId: v || undefined })}

@@ -66,11 +66,17 @@ function useFullWidth() {
 
 /** `/h/:hospitalId/journeys/:journeyId/map`: the journey as one picture, edited in place. */
 export function JourneyMapPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { hid, canEdit } = useHospitalContext();
   const { journeyId = "" } = useParams();
   const journey = useJourney(hid, journeyId);
   const departments = useDepartments(hid);
+  // Department names in the UI language (the English name when one is set), as on the shared map.
+  const en = i18n.language === "en";
+  const departmentList = useMemo(
+    () => (departments.data ?? []).map((d) => ({ ...d, name: en && d.nameEn ? d.nameEn : d.name })),
+    [departments.data, en],
+  );
   const { editor, state } = useMapEditor(hid, journeyId);
   const [highlight, setHighlight] = useState<MapHighlight>(NO_HIGHLIGHT);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -250,7 +256,7 @@ export function JourneyMapPage() {
       <MapToolbar
         highlight={highlight}
         onHighlight={setHighlight}
-        departments={departments.data ?? []}
+        departments={departmentList}
         editable={canEdit}
         canUndo={state.canUndo}
         canRedo={state.canRedo}
@@ -288,7 +294,7 @@ export function JourneyMapPage() {
         <>
           <JourneyMap
             detail={detail}
-            departments={departments.data ?? []}
+            departments={departmentList}
             readOnly={!canEdit}
             editor={canEdit ? editor : undefined}
             onOpenTouchpoint={onOpenTouchpoint}
@@ -306,7 +312,7 @@ export function JourneyMapPage() {
       <TouchpointDrawer
         touchpoint={open}
         stageName={stages.find((s) => s.id === open?.stageId)?.name ?? ""}
-        departments={departments.data ?? []}
+        departments={departmentList}
         painPoints={detail.painPoints}
         onClose={() => setOpenId(null)}
         editHref={open && canEdit ? `/h/${hid}/journeys/${journeyId}/touchpoints/${open.id}` : undefined}

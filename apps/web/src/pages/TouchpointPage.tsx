@@ -150,7 +150,7 @@ function TouchpointEditor({
   canEdit: boolean;
   reload: () => Promise<Touchpoint | undefined>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const { membership } = useHospitalContext();
   const departments = useDepartments(hid);
@@ -235,7 +235,10 @@ function TouchpointEditor({
   const backHref = `/h/${hid}/journeys/${journeyId}?stage=${tp.stageId}`;
   const painPoints = (journey?.painPoints ?? []).filter((p) => p.touchpointId === tp.id);
 
-  const deptOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const deptOptions = (departments.data ?? []).map((d) => ({
+    value: d.id,
+    label: i18n.language === "en" && d.nameEn ? d.nameEn : d.name,
+  }));
   for (const id of draft.departmentIds) {
     if (!deptOptions.some((o) => o.value === id)) deptOptions.push({ value: id, label: id.slice(0, 8) });
   }

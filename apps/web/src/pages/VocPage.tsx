@@ -44,7 +44,7 @@ import { useUrlParam } from "../lib/useUrlParam.ts";
 const todaySeoul = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
 
 export function VocPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { hid, canEdit } = useHospitalContext();
   const qc = useQueryClient();
   const [filter, setFilter] = useUrlVocFilter();
@@ -171,7 +171,10 @@ export function VocPage() {
           />
           <Select
             placeholder={t("voc.filter.department")}
-            data={departments.map((d) => ({ value: d.id, label: d.name }))}
+            data={departments.map((d) => ({
+              value: d.id,
+              label: i18n.language === "en" && d.nameEn ? d.nameEn : d.name,
+            }))}
             value={filter.departmentId ?? null}
             onChange={(v) => set("departmentId", v)}
             clearable

@@ -56,7 +56,7 @@ export function VocRegisterModal({
   onClose: () => void;
   touchpoints: TouchpointOption[];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   const departments = useDepartments(hid).data ?? [];
   const [type, setType] = useState<VocType>("complaint");
@@ -232,7 +232,10 @@ export function VocRegisterModal({
           />
           <MultiSelect
             label={t("voc.form.departments")}
-            data={departments.map((d) => ({ value: d.id, label: d.name }))}
+            data={departments.map((d) => ({
+              value: d.id,
+              label: i18n.language === "en" && d.nameEn ? d.nameEn : d.name,
+            }))}
             value={departmentIds}
             onChange={setDepartmentIds}
             searchable
