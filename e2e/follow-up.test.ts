@@ -57,7 +57,7 @@ describe("follow-up calls (해피콜)", () => {
     // The worklist opens on my own calls (the demo's lists, worked for weeks).
     await page.getByTestId("call-row").first().waitFor();
     const view = page.getByTestId("worklist-view");
-    expect(await view.textContent()).toMatch(/내 통화 \(\d+\)/);
+    expect(await view.textContent()).toMatch(/내 통화 \(진행 중 \d+\)/);
     const rows = await page.getByTestId("call-row").allTextContents();
     expect(rows.length).toBeGreaterThan(10);
     for (const r of rows) expect(r).toMatch(/010-\*\*\*\*-\d{4}/);

@@ -45,13 +45,14 @@ export const followUpEn: DeepStrings<typeof followUpKo> = {
     unassigned: "Unassigned {{count}}",
     callerOption: "{{name}} · {{open}} open",
     view: { mine: "My calls", unassigned: "Unassigned", all: "All" },
+    viewOpen: "{{view}} ({{count}} open)",
     emptyMine: "No calls are assigned to you.",
     emptyMineHint:
       "Pick calls from the unassigned list and assign them to yourself, or ask your manager to assign some.",
     assignTo: "Assign to",
     assigned: "Assigned {{count}}",
     selected: "{{count}} selected",
-    counts: "{{total}} in all",
+    counts: "{{total}} in this list",
     loggedNotice: "Every view of this list is written to the personal-data access log.",
     call: {
       title: "Follow-up call",

@@ -41,12 +41,14 @@ export const followUpKo = {
     unassigned: "{{count}}건의 배정을 해제했습니다",
     callerOption: "{{name}} · 진행 중 {{open}}건",
     view: { mine: "내 통화", unassigned: "미배정", all: "전체" },
+    /** A view with its calls still to make (the list below shows every status). */
+    viewOpen: "{{view}} (진행 중 {{count}})",
     emptyMine: "나에게 배정된 통화가 없습니다.",
     emptyMineHint: "미배정 목록에서 통화를 골라 나에게 배정하거나, 담당자에게 배정을 요청하세요.",
     assignTo: "담당자 지정",
     assigned: "{{count}}건을 배정했습니다",
     selected: "{{count}}건 선택",
-    counts: "전체 {{total}}건",
+    counts: "이 목록 {{total}}건",
     loggedNotice: "이 목록을 볼 때마다 개인정보 접근 기록에 남습니다.",
     call: {
       title: "해피콜",

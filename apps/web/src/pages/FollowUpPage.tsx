@@ -63,7 +63,8 @@ function Worklist({ hid, canEdit }: { hid: string; canEdit: boolean }) {
   const callers = useFollowUpCallers(hid, canEdit);
   const myOpen = callers.data?.items.find((c) => c.userId === me)?.open;
   const unassignedOpen = callers.data?.unassignedOpen;
-  const withCount = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n})`);
+  const withCount = (label: string, n: number | undefined) =>
+    n === undefined ? label : t("followUp.viewOpen", { view: label, count: n });
   const changeView = (v: View) => {
     setView(v);
     setSelected([]);
