@@ -93,7 +93,8 @@ export function VocPeriodSelect({ value, onChange }: { value: VocPeriod; onChang
   return (
     <Select
       size="sm"
-      w={170}
+      // Wide enough for the longest period in English ("VOC last 12 months").
+      w={200}
       aria-label={t("map.voc.period")}
       title={t("map.voc.hint")}
       leftSection={<IconMessageReport size={14} />}
