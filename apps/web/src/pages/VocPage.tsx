@@ -270,80 +270,83 @@ export function VocPage() {
         <EmptyBlock icon={<IconSearch size={28} />} title={t("voc.empty")} />
       ) : (
         <Card withBorder padding={0}>
-          <Table highlightOnHover verticalSpacing="sm" data-testid="voc-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={110}>{t("voc.col.receivedOn")}</Table.Th>
-                <Table.Th w={90}>{t("voc.col.type")}</Table.Th>
-                <Table.Th>{t("voc.col.text")}</Table.Th>
-                <Table.Th w={200}>{t("voc.col.touchpoint")}</Table.Th>
-                <Table.Th w={80}>{t("voc.col.severity")}</Table.Th>
-                <Table.Th w={90}>{t("voc.col.status")}</Table.Th>
-                <Table.Th w={120}>{t("voc.col.due")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((v) => {
-                const tp = v.touchpointId ? byId.get(v.touchpointId) : undefined;
-                const overdue = v.status === "assigned" && v.assignment !== null && v.assignment.dueOn < today;
-                return (
-                  <Table.Tr
-                    key={v.id}
-                    onClick={() => setOpenId(v.id)}
-                    style={{ cursor: "pointer" }}
-                    data-testid="voc-row"
-                  >
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      <Text size="sm">{formatDate(v.receivedOn)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <VocTypeBadge type={v.type} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={2}>
-                        {v.text}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {tp ? (
-                        <Stack gap={0}>
-                          <Text size="sm">{tp.name}</Text>
-                          <Text size="xs" c="dimmed">
-                            {tp.stageName}
-                          </Text>
-                        </Stack>
-                      ) : (
-                        <Text size="xs" c="dimmed">
-                          {t("voc.noTouchpoint")}
+          {/* A narrow window scrolls the table sideways instead of cutting its last columns off. */}
+          <Table.ScrollContainer minWidth={880}>
+            <Table highlightOnHover verticalSpacing="sm" data-testid="voc-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={110}>{t("voc.col.receivedOn")}</Table.Th>
+                  <Table.Th w={90}>{t("voc.col.type")}</Table.Th>
+                  <Table.Th>{t("voc.col.text")}</Table.Th>
+                  <Table.Th w={200}>{t("voc.col.touchpoint")}</Table.Th>
+                  <Table.Th w={80}>{t("voc.col.severity")}</Table.Th>
+                  <Table.Th w={90}>{t("voc.col.status")}</Table.Th>
+                  <Table.Th w={120}>{t("voc.col.due")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((v) => {
+                  const tp = v.touchpointId ? byId.get(v.touchpointId) : undefined;
+                  const overdue = v.status === "assigned" && v.assignment !== null && v.assignment.dueOn < today;
+                  return (
+                    <Table.Tr
+                      key={v.id}
+                      onClick={() => setOpenId(v.id)}
+                      style={{ cursor: "pointer" }}
+                      data-testid="voc-row"
+                    >
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        <Text size="sm">{formatDate(v.receivedOn)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <VocTypeBadge type={v.type} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={2}>
+                          {v.text}
                         </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <VocSeverityBadge severity={v.severity} />
-                    </Table.Td>
-                    <Table.Td>
-                      <VocStatusBadge status={v.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: "nowrap" }}>
-                      {v.assignment && v.status !== "closed" ? (
-                        overdue ? (
-                          <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={12} />}>
-                            {formatDate(v.assignment.dueOn)}
-                          </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {tp ? (
+                          <Stack gap={0}>
+                            <Text size="sm">{tp.name}</Text>
+                            <Text size="xs" c="dimmed">
+                              {tp.stageName}
+                            </Text>
+                          </Stack>
                         ) : (
-                          <Text size="sm">{formatDate(v.assignment.dueOn)}</Text>
-                        )
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                          <Text size="xs" c="dimmed">
+                            {t("voc.noTouchpoint")}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <VocSeverityBadge severity={v.severity} />
+                      </Table.Td>
+                      <Table.Td>
+                        <VocStatusBadge status={v.status} />
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: "nowrap" }}>
+                        {v.assignment && v.status !== "closed" ? (
+                          overdue ? (
+                            <Badge color="red" variant="light" leftSection={<IconAlertTriangle size={12} />}>
+                              {formatDate(v.assignment.dueOn)}
+                            </Badge>
+                          ) : (
+                            <Text size="sm">{formatDate(v.assignment.dueOn)}</Text>
+                          )
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
           {list.hasNextPage && (
             <Group justify="center" p="sm">
               <Button variant="subtle" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
