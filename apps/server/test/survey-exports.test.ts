@@ -258,6 +258,97 @@ describe.each(engines())("survey response export on %s", (engine) => {
     expect((await download("format=csv", "")).status).toBe(401);
   });
 
+  it("an export imports into another survey as it is: every column mapped by the guess, the same answers, once", async () => {
+    const owner = h.owner.cookie;
+    // Survey B asks everything A's export has a column for: A's current questions and the NPS of version 1.
+    const a = await send(app, "GET", `${base}/surveys/${surveyId}`, { cookie: owner });
+    expect(a.status, a.text).toBe(200);
+    const questions = [
+      ...a.json.definition.sections[0].questions,
+      { key: "nps", type: "nps", text: "추천하시겠어요?", textEn: "Would you recommend us?", required: false },
+    ];
+    const created = await send(app, "POST", `${base}/surveys`, {
+      cookie: owner,
+      body: { journeyId: h.journey.id, title: "옮겨 온 응답", definition: { sections: [{ key: "s", questions }] } },
+    });
+    expect(created.status, created.text).toBe(201);
+    const b = created.json.id as string;
+    expect((await send(app, "POST", `${base}/surveys/${b}/publish`, { cookie: owner })).status).toBe(200);
+
+    const listed = async (id: string) => {
+      const res = await send(app, "GET", `${base}/surveys/${id}/responses?limit=100`, { cookie: owner });
+      expect(res.status, res.text).toBe(200);
+      type Item = {
+        visitDate: string | null;
+        departmentId: string | null;
+        segment: string | null;
+        answers: { questionKey: string; value: number | null; text: string | null; choices: string[] | null }[];
+      };
+      return (res.json.items as Item[])
+        .map((r) =>
+          JSON.stringify([
+            r.visitDate,
+            r.departmentId,
+            r.segment,
+            r.answers
+              .map((x) => [x.questionKey, x.value, x.text, x.choices])
+              .sort((p, q) => String(p[0]).localeCompare(String(q[0]))),
+          ]),
+        )
+        .sort();
+    };
+
+    // Korean CSV first, then the English XLSX of the same responses: the second finds them all stored.
+    for (const [format, lang, created] of [
+      ["csv", "ko", 3],
+      ["xlsx", "en", 0],
+    ] as const) {
+      const file = await download(`format=${format}&lang=${lang}`);
+      expect(file.status).toBe(200);
+      const res = await app.request(`${base}/surveys/${b}/imports/uploads?fileName=export.${format}`, {
+        method: "POST",
+        headers: { origin: "http://localhost", cookie: owner, "content-type": "application/octet-stream" },
+        body: file.bytes,
+      });
+      const up = JSON.parse(await res.text());
+      expect(res.status, JSON.stringify(up)).toBe(201);
+      const targets = (up.suggestedMapping.columns as { target: { kind: string; questionKey?: string } }[]).map(
+        (c) => c.target.questionKey ?? c.target.kind,
+      );
+      expect(targets).toEqual([
+        "dedupe_key",
+        "submitted_at",
+        "ignore", // version: B has its own
+        "ignore", // channel: an import is an import
+        "visit_date",
+        "department",
+        "segment",
+        "sat",
+        "again",
+        "clean",
+        "how",
+        "comment",
+        "parking",
+        "nps",
+      ]);
+      const commit = await send(app, "POST", `${base}/surveys/${b}/imports/uploads/${up.uploadId}/commit`, {
+        cookie: owner,
+        body: { mapping: up.suggestedMapping },
+      });
+      expect(commit.status, commit.text).toBe(202);
+      let job = { status: "running" } as { status: string; report?: Record<string, unknown> };
+      while (job.status === "running") {
+        await new Promise((r) => setTimeout(r, 10));
+        job = (await send(app, "GET", `${base}/surveys/${b}/imports/jobs/${commit.json.jobId}`, { cookie: owner }))
+          .json;
+      }
+      expect(job).toMatchObject({ status: "succeeded", report: { errorCount: 0, created, duplicates: 3 - created } });
+    }
+    // The same answers, the formula escapes of the export undone ("-3시간 기다렸어요", not "'-3시간 …").
+    expect(await listed(b)).toEqual(await listed(surveyId));
+    expect((await listed(b)).join()).toContain('"-3시간 기다렸어요"');
+  });
+
   it("property: RRNs and phone numbers in free text survive in neither the CSV nor the XLSX", async () => {
     const d = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, "0"));
     const sep = fc.constantFrom("-", " ", ".", "", " - ");

@@ -1,6 +1,7 @@
 export * from "./alerts/index.ts";
 export * from "./fhir/index.ts";
 export * from "./follow-up/index.ts";
+export * from "./import/escape-cell.ts";
 export * from "./import/import-contract.ts";
 export * from "./import/import-messages.ts";
 export * from "./import/map-response-row.ts";

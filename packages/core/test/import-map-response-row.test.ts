@@ -302,6 +302,32 @@ describe("suggestMapping", () => {
     expect(ImportMapping.safeParse(m).success).toBe(true);
   });
 
+  it("maps every column of motmap's own export (Korean or English) but its version and channel", () => {
+    const kinds = (header: string[]) =>
+      suggestMapping(header, definition).columns.map((c) =>
+        c.target.kind === "answer" ? c.target.questionKey : c.target.kind,
+      );
+    const fixed = ["dedupe_key", "submitted_at", "ignore", "ignore", "visit_date", "department", "segment"];
+    expect(
+      kinds(["응답 ID", "제출 시각", "버전", "채널", "방문일", "부서", "구분", "sat: 만족도", "again: 재방문 의향"]),
+    ).toEqual([...fixed, "sat", "again"]);
+    expect(
+      kinds([
+        "Response ID",
+        "Submitted at",
+        "Version",
+        "Channel",
+        "Visit date",
+        "Department",
+        "Segment",
+        // The text may have been edited since, or be missing in English: the key decides.
+        "sat: Overall satisfaction",
+        "again: 재방문 의향",
+        "unknown: 없는 문항",
+      ]),
+    ).toEqual([...fixed, "sat", "again", "ignore"]);
+  });
+
   it("recognises a column of department names from sample rows", () => {
     const m = suggestMapping(["where"], definition, departments, [["내과"], ["OS"], ["Internal medicine"]]);
     expect(m.columns[0]?.target).toEqual({ kind: "department" });

@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+import { escapeCell } from "@motmap/core";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { escapeCell } from "./escape-cell.ts";
 
 /** A number stays a number (typed in XLSX, unquoted in CSV); text is escaped against formulas; empty is blank. */
 export type TableCell = string | number | null | undefined;

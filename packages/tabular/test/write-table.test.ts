@@ -1,9 +1,9 @@
 import { PassThrough, Writable } from "node:stream";
+import { startsFormula, unescapeCell } from "@motmap/core";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { startsFormula, unescapeCell } from "../src/escape-cell.ts";
 import { type TableCell, type TableColumn, type TableRow, writeCsv, writeXlsx } from "../src/write-table.ts";
 
 /** Collects what a writer sends into a Writable. */

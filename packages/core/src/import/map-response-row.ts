@@ -7,6 +7,7 @@ import {
   surveyQuestions,
 } from "../models/survey.ts";
 import { maskPersonalData } from "../privacy/mask-personal-data.ts";
+import { unescapeCell } from "./escape-cell.ts";
 import type { ColumnTarget, ImportErrorCode, ImportMapping, ImportRowError } from "./import-contract.ts";
 import { importMessage } from "./import-messages.ts";
 import { RowKeyCounter } from "./row-key-counter.ts";
@@ -481,11 +482,14 @@ function mapAnswer(
     return null;
   }
   if (q.type === "free_text") {
-    if (cell.length > MAX_FREE_TEXT) {
-      fail(col.name, "too_long", cell, { max: MAX_FREE_TEXT, length: cell.length });
+    // An apostrophe before = + - @ is the spreadsheet escape our exports (and Excel users) put there,
+    // not the patient's words: "'-3시간 기다렸어요" comes back as it was written.
+    const text = unescapeCell(cell);
+    if (text.length > MAX_FREE_TEXT) {
+      fail(col.name, "too_long", cell, { max: MAX_FREE_TEXT, length: text.length });
       return null;
     }
-    return { question: q, value: null, text: maskPersonalData(cell).text.slice(0, MAX_FREE_TEXT), choices: null };
+    return { question: q, value: null, text: maskPersonalData(text).text.slice(0, MAX_FREE_TEXT), choices: null };
   }
   const options = col.options ?? new Map<string, string>();
   const parts = cell.split(separator);

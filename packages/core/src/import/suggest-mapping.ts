@@ -29,6 +29,7 @@ const STANDARD_HEADERS: [ColumnTarget["kind"], string[]][] = [
       "응답일자",
       "응답시각",
       "제출일",
+      "제출시각",
       "제출일시",
       "제출일자",
       "작성일",
@@ -67,11 +68,15 @@ const STANDARD_HEADERS: [ColumnTarget["kind"], string[]][] = [
   ],
 ];
 
+/** motmap's own export heads a question's column "<key>: <text>" (export-survey-responses.ts). */
+const EXPORT_QUESTION_HEADER = /^([A-Za-z0-9_-]{1,60}):\s/u;
+
 /** "Q3. 만족도" and "3) 만족도" match "만족도": leading numbering is not part of the question. */
 const stripNumbering = (s: string) => s.replace(/^\s*(?:q|문항|문)?\s*\d{1,3}\s*[.)\]:-]?\s*/iu, "");
 
 /**
- * A first guess at the mapping of a file's columns: questions by key, Korean or English text, standard
+ * A first guess at the mapping of a file's columns: questions by key, Korean or English text, or the
+ * "<key>: <text>" header of motmap's own export, standard
  * fields by common Korean and English header names, and — when sample rows are given — an unnamed
  * column whose values are mostly department names or codes. Unmatched columns are ignored; the user
  * confirms or corrects the guess.
@@ -83,6 +88,7 @@ export function suggestMapping(
   sampleRows: readonly (readonly string[])[] = [],
 ): ImportMapping {
   const byLabel = new Map<string, string>();
+  const keys = new Set(surveyQuestions(definition).map((q) => q.key));
   for (const q of surveyQuestions(definition)) {
     for (const label of [q.textEn, q.text, q.key]) {
       if (label) byLabel.set(normaliseLabel(label), q.key);
@@ -99,7 +105,12 @@ export function suggestMapping(
   const columns = header.map((column, i): { column: string; target: ColumnTarget } => {
     const n = normaliseLabel(column);
     const candidates: ColumnTarget[] = [];
-    const key = byLabel.get(n) ?? byLabel.get(normaliseLabel(stripNumbering(column)));
+    // An exported column names its question by key, whatever the text now says or its language.
+    const exported = EXPORT_QUESTION_HEADER.exec(column)?.[1];
+    const key =
+      (exported !== undefined && keys.has(exported) ? exported : undefined) ??
+      byLabel.get(n) ??
+      byLabel.get(normaliseLabel(stripNumbering(column)));
     if (key) candidates.push({ kind: "answer", questionKey: key });
     const kind = standard.get(n);
     if (kind && kind !== "answer" && kind !== "ignore") candidates.push({ kind } as ColumnTarget);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeCell, startsFormula, unescapeCell } from "../src/escape-cell.ts";
+import { escapeCell, startsFormula, unescapeCell } from "../src/index.ts";
 
 const trigger = fc.constantFrom("=", "+", "-", "@", "\t", "\r");
 /** Text biased towards the dangerous shapes: triggers, apostrophes before triggers, formulas. */
