@@ -151,4 +151,48 @@ describe("survey response export from the response browser", () => {
     expect(sheet?.getRow(2).getCell(8).value).toBe(4);
     expect(String(sheet?.getRow(2).getCell(10).value)).toMatch(/^'=HYPERLINK/);
   }, 120_000);
+
+  it("the downloaded CSV imports into another survey in the wizard: every column guessed, the answers as they were", async () => {
+    // A copy of the survey (a new season, another motmap): the same questions.
+    const source = await staffCall<{ definition: unknown }>("GET", `/api/hospitals/${hid}/surveys/${surveyId}`);
+    const copy = await staffCall<{ id: string; version: number }>("POST", `/api/hospitals/${hid}/surveys`, {
+      title: "내보내기 점검 설문 (사본)",
+      definition: source.definition,
+    });
+    await staffCall("POST", `/api/hospitals/${hid}/surveys/${copy.id}/publish`, { version: copy.version });
+
+    // Every response of the original, as the response browser downloads them.
+    await page.goto(`${server.baseUrl}/h/${hid}/surveys/${surveyId}/responses`);
+    await expect.poll(() => page.getByTestId("response-row").count()).toBe(2);
+    const csv = await download("csv");
+
+    await page.goto(`${server.baseUrl}/h/${hid}/surveys/${copy.id}/import`);
+    await page.getByTestId("import-dropzone").waitFor();
+    await page
+      .getByTestId("import-file-input")
+      .setInputFiles({ name: csv.file.suggestedFilename(), mimeType: "text/csv", buffer: csv.bytes });
+    await page.getByTestId("mapping-table").waitFor();
+    const selects = page.getByTestId("mapping-select");
+    expect(await selects.count()).toBe(10);
+    expect(await selects.nth(0).inputValue()).toBe("중복 확인 키 (응답번호)");
+    expect(await selects.nth(7).inputValue()).toBe("1. 만족하셨나요?");
+    expect(await selects.nth(8).inputValue()).toBe("2. 다시 오시겠어요?");
+    expect(await selects.nth(9).inputValue()).toBe("3. 하고 싶은 말씀");
+    await screenshot(page, "survey-export-02-reimport-mapping");
+    await page.getByTestId("import-check").click();
+    await page.getByTestId("preview-ok").waitFor();
+    expect(await page.getByTestId("stat-errors-value").textContent()).toBe("0");
+    await page.getByTestId("import-commit").click();
+    await page.getByTestId("import-succeeded").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("import-succeeded").textContent()).toContain("응답 2건을 저장했습니다");
+
+    // The same answers; the apostrophe the export put before "=" is gone again.
+    type Listed = { items: { answers: { questionKey: string; value: number | null; text: string | null }[] }[] };
+    const answers = async (id: string) =>
+      (await staffCall<Listed>("GET", `/api/hospitals/${hid}/surveys/${id}/responses?limit=10`)).items
+        .map((r) => JSON.stringify(r.answers.map((a) => [a.questionKey, a.value, a.text])))
+        .sort();
+    expect(await answers(copy.id)).toEqual(await answers(surveyId));
+    expect((await answers(copy.id)).join()).toContain('"=HYPERLINK(\\"http://x\\") 제 번호');
+  }, 120_000);
 });
