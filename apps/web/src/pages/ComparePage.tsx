@@ -136,7 +136,9 @@ function EmotionCompareChart({ rows }: { rows: CompareRow[] }) {
     during: theme.colors.motmap?.[0] ?? theme.colors.teal[0],
     after: theme.colors.grape[0],
   };
-  const maxChars = Math.floor((col - 8) / (i18n.language === "en" ? 6.4 : 11.5));
+  // Characters per line by the name's own script: Korean stage names stay Korean on the English screen.
+  const maxChars = (name: string) =>
+    Math.floor((col - 8) / (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/.test(name) ? 11.5 : 6.4));
 
   return (
     <ScrollArea type="auto" offsetScrollbars>
@@ -217,7 +219,7 @@ function EmotionCompareChart({ rows }: { rows: CompareRow[] }) {
             fill={theme.colors.dark[6]}
           >
             <title>{r.name}</title>
-            {twoLines(r.name, maxChars).map((line, k) => (
+            {twoLines(r.name, maxChars(r.name)).map((line, k) => (
               <tspan key={line} x={x(i)} dy={k === 0 ? 0 : 15}>
                 {line}
               </tspan>
